@@ -10,10 +10,13 @@ namespace {
 int runHash(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Prints the digest of each file, streamed in fixed memory."));
+    parser.setApplicationDescription(
+        QStringLiteral("Prints the digest of each file, streamed in fixed memory."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to hash."), QStringLiteral("FILE..."));
-    const QCommandLineOption algOpt(QStringLiteral("alg"), QStringLiteral("sha256 (default), sha384 or sha512."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to hash."),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption algOpt(QStringLiteral("alg"),
+                                    QStringLiteral("sha256 (default), sha384 or sha512."),
                                     QStringLiteral("alg"), QStringLiteral("sha256"));
     const QCommandLineOption b64Opt(QStringLiteral("base64"), QStringLiteral("Print Base64 instead of hex."));
     parser.addOption(algOpt);
@@ -55,8 +58,8 @@ int runHash(const QStringList &args, Io &io)
     return rc;
 }
 
-const bool registered = registerCommand(
-    {"hash", "Print SHA-256/384/512 digests of files (streamed, fixed memory)", runHash});
+const bool registered =
+    registerCommand({"hash", "Print SHA-256/384/512 digests of files (streamed, fixed memory)", runHash});
 
 } // namespace
 } // namespace sic::cli

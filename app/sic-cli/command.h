@@ -8,7 +8,8 @@
 namespace sic::cli {
 
 // Exit codes shared by every sub-command (documented in `sic-cli --help`).
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitFailed = 1,        // the operation ran and its result is negative (e.g. a signature is invalid)
     ExitIndeterminate = 2, // the result could not be established (verify)

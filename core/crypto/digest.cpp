@@ -50,8 +50,10 @@ Result<std::unique_ptr<QFile>> openForDigest(const QString &path)
     auto file = std::make_unique<QFile>(path);
     // Unbuffered: our own buffer is the only copy, so memory stays at one buffer.
     if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        if (file->error() == QFileDevice::PermissionsError)
-            return fail(QStringLiteral("io.permission_denied"), Tr::tr("You are not allowed to read this file."),
+        // Qt reports a refused open as a generic OpenError; the permission bits tell the user why.
+        if (file->error() == QFileDevice::PermissionsError || !info.isReadable())
+            return fail(QStringLiteral("io.permission_denied"),
+                        Tr::tr("You are not allowed to read this file."),
                         path + QStringLiteral(": ") + file->errorString());
         return fail(QStringLiteral("io.open_failed"), Tr::tr("The file could not be opened."),
                     path + QStringLiteral(": ") + file->errorString());

@@ -9,12 +9,14 @@ namespace sic {
 namespace {
 constexpr std::array<HashAlgorithmInfo, 5> kAlgorithms{{
     {HashAlgorithm::Sha1, "sha1", "1.3.14.3.2.26", "http://www.w3.org/2000/09/xmldsig#sha1", 20, false},
-    {HashAlgorithm::Sha224, "sha224", "2.16.840.1.101.3.4.2.4", "http://www.w3.org/2001/04/xmldsig-more#sha224",
-     28, false},
-    {HashAlgorithm::Sha256, "sha256", "2.16.840.1.101.3.4.2.1", "http://www.w3.org/2001/04/xmlenc#sha256", 32, true},
-    {HashAlgorithm::Sha384, "sha384", "2.16.840.1.101.3.4.2.2", "http://www.w3.org/2001/04/xmldsig-more#sha384", 48,
+    {HashAlgorithm::Sha224, "sha224", "2.16.840.1.101.3.4.2.4",
+     "http://www.w3.org/2001/04/xmldsig-more#sha224", 28, false},
+    {HashAlgorithm::Sha256, "sha256", "2.16.840.1.101.3.4.2.1", "http://www.w3.org/2001/04/xmlenc#sha256", 32,
      true},
-    {HashAlgorithm::Sha512, "sha512", "2.16.840.1.101.3.4.2.3", "http://www.w3.org/2001/04/xmlenc#sha512", 64, true},
+    {HashAlgorithm::Sha384, "sha384", "2.16.840.1.101.3.4.2.2",
+     "http://www.w3.org/2001/04/xmldsig-more#sha384", 48, true},
+    {HashAlgorithm::Sha512, "sha512", "2.16.840.1.101.3.4.2.3", "http://www.w3.org/2001/04/xmlenc#sha512", 64,
+     true},
 }};
 } // namespace
 

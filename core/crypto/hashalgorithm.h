@@ -11,15 +11,22 @@ namespace sic {
 
 // Digest algorithms the app knows. Signing uses SHA-256 or stronger only; SHA-1 and SHA-224
 // exist so that the verifier can name (and flag) what others used.
-enum class HashAlgorithm { Sha1, Sha224, Sha256, Sha384, Sha512 };
+enum class HashAlgorithm
+{
+    Sha1,
+    Sha224,
+    Sha256,
+    Sha384,
+    Sha512
+};
 
 struct HashAlgorithmInfo
 {
     HashAlgorithm id;
-    const char *name;  // "sha256": CLI and settings spelling
-    const char *oid;   // dotted OID, as CSC and CMS name it
+    const char *name; // "sha256": CLI and settings spelling
+    const char *oid;  // dotted OID, as CSC and CMS name it
     const char *xmlDsigUri;
-    int size;          // bytes
+    int size; // bytes
     bool allowedForSigning;
 };
 

@@ -57,7 +57,10 @@ using Asn1OctetString = Ptr<ASN1_OCTET_STRING, ASN1_OCTET_STRING_free>;
 using BigNum = Ptr<BIGNUM, BN_free>;
 using EcdsaSig = Ptr<ECDSA_SIG, ECDSA_SIG_free>;
 
-inline void freeX509Stack(STACK_OF(X509) * s) { sk_X509_pop_free(s, X509_free); }
+inline void freeX509Stack(STACK_OF(X509) * s)
+{
+    sk_X509_pop_free(s, X509_free);
+}
 using X509Stack = std::unique_ptr<STACK_OF(X509), Deleter<freeX509Stack>>;
 
 // The last OpenSSL error queue as one line, and clears the queue. For support detail only.
