@@ -13,11 +13,14 @@ namespace sic {
 // and a report or log the second.
 struct Error
 {
-    QString code;     // e.g. "io.not_found", "csc.wrong_pin"; stable, never translated
-    QString message;  // for the user, in the UI language
-    QString detail;   // for support: paths, library messages, HTTP status; never secrets
+    QString code;    // e.g. "io.not_found", "csc.wrong_pin"; stable, never translated
+    QString message; // for the user, in the UI language
+    QString detail;  // for support: paths, library messages, HTTP status; never secrets
 
-    QString toString() const { return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + u')'; }
+    QString toString() const
+    {
+        return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + u')';
+    }
 };
 
 template <typename T>

@@ -13,7 +13,12 @@ namespace sic {
 // How the key turns a digest into a signature value.
 struct SignatureScheme
 {
-    enum class Kind { RsaPkcs1, RsaPss, Ecdsa };
+    enum class Kind
+    {
+        RsaPkcs1,
+        RsaPss,
+        Ecdsa
+    };
     Kind kind = Kind::RsaPkcs1;
     HashAlgorithm hash = HashAlgorithm::Sha256;
     // RSASSA-PSS: MGF1 with the same hash, salt length = digest length, trailer 1 (the only
