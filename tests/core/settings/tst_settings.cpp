@@ -1,0 +1,158 @@
+#include "settings/settings.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sic;
+
+namespace {
+AppSettings sample()
+{
+    AppSettings s;
+    RsspProfile dev;
+    dev.name = QStringLiteral("開発用 RSSP");
+    dev.url = QUrl(QStringLiteral("https://127.0.0.1:8443/csc/v2"));
+    dev.caBundle = QStringLiteral("/tmp/root.pem");
+    dev.spkiSha256 = {QString::fromLatin1(QByteArray(32, 'a').toBase64())};
+    RsspProfile prod;
+    prod.name = QStringLiteral("Production");
+    prod.url = QUrl(QStringLiteral("https://rssp.example.jp/csc/v1"));
+    s.rssps = {dev, prod};
+    s.selectedRssp = dev.name;
+    s.tsaUrl = QUrl(QStringLiteral("https://127.0.0.1:8443/tsa"));
+    s.trustAnchors = QStringLiteral("/etc/sic/anchors.pem");
+    s.onlineRevocation = true;
+    s.language = QStringLiteral("ja");
+    s.idleTimeoutMinutes = 30;
+    s.outputFolder = QStringLiteral("/home/u/署名済み");
+    s.defaultLevel = QStringLiteral("B-B");
+    return s;
+}
+
+void writePolicy(const QString &path, const QByteArray &ini)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(ini);
+}
+} // namespace
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaults();
+    void roundTrip();
+    void policyLocksAndWins();
+    void invalid_data();
+    void invalid();
+};
+
+void TestSettings::defaults()
+{
+    QTemporaryDir dir;
+    SettingsStore store(dir.filePath(QStringLiteral("u.ini")), dir.filePath(QStringLiteral("none.ini")));
+    const AppSettings s = store.load();
+    QCOMPARE(s, AppSettings());
+    QCOMPARE(s.idleTimeoutMinutes, 15);
+    QVERIFY(store.lockedKeys().isEmpty());
+}
+
+void TestSettings::roundTrip()
+{
+    QTemporaryDir dir;
+    SettingsStore store(dir.filePath(QStringLiteral("sub/u.ini")), dir.filePath(QStringLiteral("none.ini")));
+    QVERIFY(store.save(sample()));
+    QCOMPARE(store.load(), sample());
+    // Nothing secret-shaped is ever written: the file holds only the fields above.
+    QFile f(store.userFile());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray ini = f.readAll();
+    QVERIFY(!ini.contains("token"));
+    QVERIFY(!ini.contains("pin="));
+}
+
+void TestSettings::policyLocksAndWins()
+{
+    QTemporaryDir dir;
+    const QString policy = dir.filePath(QStringLiteral("policy.ini"));
+    writePolicy(policy,
+                "[General]\nidleTimeoutMinutes=5\nonlineRevocation=false\n"
+                "rssps\\size=1\nrssps\\1\\name=Corp\nrssps\\1\\url=https://rssp.corp.example/csc/v2\n");
+    SettingsStore store(dir.filePath(QStringLiteral("u.ini")), policy);
+    QVERIFY(store.isLocked(SettingKey::IdleTimeoutMinutes));
+    QVERIFY(store.isLocked(SettingKey::Rssps));
+    QVERIFY(!store.isLocked(SettingKey::Language));
+    QCOMPARE(store.lockedKeys(), (QStringList{QStringLiteral("rssps"), QStringLiteral("onlineRevocation"),
+                                              QStringLiteral("idleTimeoutMinutes")}));
+
+    AppSettings wanted = sample();
+    wanted.selectedRssp.clear();
+    QVERIFY(store.save(wanted));
+    const AppSettings got = store.load();
+    QCOMPARE(got.idleTimeoutMinutes, 5);
+    QCOMPARE(got.onlineRevocation, false);
+    QCOMPARE(got.rssps.size(), 1);
+    QCOMPARE(got.rssps.first().name, QStringLiteral("Corp"));
+    QCOMPARE(got.language, QStringLiteral("ja")); // unlocked: the user's value
+    // The locked values were not copied into the user's file either.
+    QSettings user(store.userFile(), QSettings::IniFormat);
+    QVERIFY(!user.contains(QStringLiteral("idleTimeoutMinutes")));
+}
+
+void TestSettings::invalid_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("http rssp") << "http-rssp"
+                               << "settings.rssp_url";
+    QTest::newRow("unnamed rssp") << "unnamed"
+                                  << "settings.rssp_name";
+    QTest::newRow("bad pin") << "pin"
+                             << "settings.rssp_pin";
+    QTest::newRow("unknown selection") << "selected"
+                                       << "settings.selected_rssp";
+    QTest::newRow("language") << "language"
+                              << "settings.language";
+    QTest::newRow("idle 0") << "idle"
+                            << "settings.idle_timeout";
+    QTest::newRow("level") << "level"
+                           << "settings.level";
+    QTest::newRow("tsa") << "tsa"
+                         << "settings.tsa_url";
+}
+
+void TestSettings::invalid()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, code);
+    AppSettings s = sample();
+    if (field == QLatin1String("http-rssp"))
+        s.rssps[1].url = QUrl(QStringLiteral("http://rssp.example.jp/csc/v1"));
+    else if (field == QLatin1String("unnamed"))
+        s.rssps[1].name = QStringLiteral("  ");
+    else if (field == QLatin1String("pin"))
+        s.rssps[0].spkiSha256 = {QStringLiteral("abc")};
+    else if (field == QLatin1String("selected"))
+        s.selectedRssp = QStringLiteral("nope");
+    else if (field == QLatin1String("language"))
+        s.language = QStringLiteral("fr");
+    else if (field == QLatin1String("idle"))
+        s.idleTimeoutMinutes = 0;
+    else if (field == QLatin1String("level"))
+        s.defaultLevel = QStringLiteral("B-LTA");
+    else if (field == QLatin1String("tsa"))
+        s.tsaUrl = QUrl(QStringLiteral("ftp://tsa"));
+    QTemporaryDir dir;
+    SettingsStore store(dir.filePath(QStringLiteral("u.ini")), dir.filePath(QStringLiteral("none.ini")));
+    const auto r = store.save(s);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, code);
+    QVERIFY(!r.error().message.isEmpty());
+    QVERIFY(!QFile::exists(store.userFile()));
+}
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
