@@ -1,3 +1,5 @@
+#include "appcontext.h"
+
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
@@ -7,20 +9,43 @@
 Q_IMPORT_QML_PLUGIN(SicPlugin)
 Q_IMPORT_QML_PLUGIN(Sic_UiPlugin)
 
+namespace {
+
+// The UI language: the one chosen in the settings, else the system's when it is Japanese,
+// else English.
+void applyLanguage(QTranslator &translator, const QString &setting)
+{
+    QCoreApplication::removeTranslator(&translator);
+    const QLocale locale = setting.isEmpty() ? QLocale() : QLocale(setting);
+    const QString lang = locale.language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+    if (translator.load(QStringLiteral(":/i18n/sic_") + lang))
+        QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(lang));
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("sic"));
     QGuiApplication::setOrganizationName(QStringLiteral("sic"));
 
+    auto context = sic::ui::AppContext::forPlatform();
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("sic"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QGuiApplication::installTranslator(&translator);
+    applyLanguage(translator, context->settingsStore().load().language);
 
     QQmlApplicationEngine engine;
+    // Qt 6.4 puts the modules' qmldir files at the resource root; later versions use :/qt/qml.
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    QObject::connect(context.get(), &sic::ui::AppContext::settingsChanged, &engine, [&] {
+        applyLanguage(translator, context->settingsStore().load().language);
+        engine.retranslate();
+    });
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Sic/Main.qml")));
+    engine.setInitialProperties({{QStringLiteral("context"), QVariant::fromValue(context.get())}});
+    engine.load(QUrl(QStringLiteral("qrc:/Sic/Main.qml")));
     return app.exec();
 }

@@ -1,0 +1,211 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Sic.Ui
+import Sic
+
+// Settings: signature services, time-stamp service, trust anchors, language, idle time-out.
+// Settings an administrator locked are shown, read-only, as such.
+ScrollView {
+    id: page
+    property AppContext context
+    property bool compact: false
+    contentWidth: availableWidth
+
+    // Reads lockedKeys so that bindings update when the context arrives.
+    function locked(key) { return settings.lockedKeys.indexOf(key) >= 0 }
+
+    SettingsViewModel {
+        id: settings
+        context: page.context
+    }
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - 32, 820)
+        x: (page.availableWidth - width) / 2
+        spacing: 12
+
+        Label {
+            Layout.topMargin: 16
+            text: qsTr("Signature services")
+            font.pixelSize: 18
+            font.bold: true
+            Accessible.role: Accessible.Heading
+        }
+        LockedNote { locked: page.locked("rssps") }
+        Repeater {
+            model: settings.rssps
+            delegate: Frame {
+                required property var modelData
+                Layout.fillWidth: true
+                RowLayout {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    RadioButton {
+                        checked: settings.selectedRssp === modelData.name
+                        enabled: !page.locked("selectedRssp")
+                        implicitHeight: 44
+                        text: modelData.name
+                        Accessible.name: qsTr("Use %1").arg(modelData.name)
+                        onClicked: settings.selectedRssp = modelData.name
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: modelData.url
+                        elide: Text.ElideMiddle
+                    }
+                    Button {
+                        text: qsTr("Remove")
+                        implicitHeight: 44
+                        enabled: !page.locked("rssps")
+                        Accessible.name: qsTr("Remove %1").arg(modelData.name)
+                        onClicked: settings.removeRssp(modelData.name)
+                    }
+                }
+            }
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            enabled: !page.locked("rssps")
+            columns: page.compact ? 1 : 2
+            Label { text: qsTr("Name") }
+            TextField { id: rsspName; Layout.fillWidth: true; Accessible.name: qsTr("Service name") }
+            Label { text: qsTr("Address (https://…)") }
+            TextField { id: rsspUrl; Layout.fillWidth: true; inputMethodHints: Qt.ImhUrlCharactersOnly; Accessible.name: qsTr("Service address") }
+            Label { text: qsTr("Extra CA certificates (PEM file)") }
+            TextField { id: rsspCa; Layout.fillWidth: true; Accessible.name: qsTr("Extra CA certificates file") }
+            Label { text: qsTr("Pinned keys (SHA-256, Base64)") }
+            TextField { id: rsspPins; Layout.fillWidth: true; Accessible.name: qsTr("Pinned public keys") }
+        }
+        Button {
+            text: qsTr("Add or update service")
+            implicitHeight: 44
+            enabled: !page.locked("rssps") && rsspName.text.length > 0 && rsspUrl.text.length > 0
+            onClicked: settings.setRssp(rsspName.text, rsspUrl.text, rsspCa.text, rsspPins.text)
+        }
+
+        Label {
+            Layout.topMargin: 16
+            text: qsTr("Signing")
+            font.pixelSize: 18
+            font.bold: true
+            Accessible.role: Accessible.Heading
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: page.compact ? 1 : 2
+            Label { text: qsTr("Time-stamp service (empty: the signature service's)") }
+            ColumnLayout {
+                Layout.fillWidth: true
+                TextField {
+                    Layout.fillWidth: true
+                    text: settings.tsaUrl
+                    enabled: !page.locked("tsaUrl")
+                    Accessible.name: qsTr("Time-stamp service address")
+                    onEditingFinished: settings.tsaUrl = text
+                }
+                LockedNote { locked: page.locked("tsaUrl") }
+            }
+            Label { text: qsTr("Default level") }
+            ColumnLayout {
+                ComboBox {
+                    model: ["B-T", "B-B"]
+                    currentIndex: settings.defaultLevel === "B-B" ? 1 : 0
+                    enabled: !page.locked("defaultLevel")
+                    Accessible.name: qsTr("Default signature level")
+                    onActivated: settings.defaultLevel = currentText
+                }
+                LockedNote { locked: page.locked("defaultLevel") }
+            }
+            Label { text: qsTr("Output folder (empty: next to the document)") }
+            TextField {
+                Layout.fillWidth: true
+                text: settings.outputFolder
+                enabled: !page.locked("outputFolder")
+                Accessible.name: qsTr("Output folder")
+                onEditingFinished: settings.outputFolder = text
+            }
+            Label { text: qsTr("Sign out after inactivity (minutes)") }
+            ColumnLayout {
+                SpinBox {
+                    from: 1
+                    to: 240
+                    value: settings.idleTimeoutMinutes
+                    editable: true
+                    enabled: !page.locked("idleTimeoutMinutes")
+                    Accessible.name: qsTr("Idle time-out in minutes")
+                    onValueModified: settings.idleTimeoutMinutes = value
+                }
+                LockedNote { locked: page.locked("idleTimeoutMinutes") }
+            }
+        }
+
+        Label {
+            Layout.topMargin: 16
+            text: qsTr("Verification")
+            font.pixelSize: 18
+            font.bold: true
+            Accessible.role: Accessible.Heading
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: page.compact ? 1 : 2
+            Label { text: qsTr("Trust anchors (PEM file or folder)") }
+            TextField {
+                Layout.fillWidth: true
+                text: settings.trustAnchors
+                enabled: !page.locked("trustAnchors")
+                Accessible.name: qsTr("Trust anchors")
+                onEditingFinished: settings.trustAnchors = text
+            }
+            Label { text: qsTr("Check revocation online") }
+            Switch {
+                checked: settings.onlineRevocation
+                enabled: !page.locked("onlineRevocation")
+                Accessible.name: qsTr("Check revocation online")
+                onToggled: settings.onlineRevocation = checked
+            }
+        }
+
+        Label {
+            Layout.topMargin: 16
+            text: qsTr("Language")
+            font.pixelSize: 18
+            font.bold: true
+            Accessible.role: Accessible.Heading
+        }
+        ComboBox {
+            id: languageBox
+            readonly property var codes: ["", "ja", "en"]
+            model: [qsTr("Same as the system"), "日本語", "English"]
+            Layout.preferredWidth: 260
+            currentIndex: Math.max(0, codes.indexOf(settings.language))
+            enabled: !page.locked("language")
+            Accessible.name: qsTr("Language")
+            onActivated: index => settings.language = codes[index]
+        }
+
+        StatusText {
+            Layout.fillWidth: true
+            visible: settings.errorMessage.length > 0
+            ok: false
+            message: settings.errorMessage
+        }
+        RowLayout {
+            Layout.bottomMargin: 24
+            Button {
+                text: qsTr("Save")
+                implicitHeight: 44
+                highlighted: true
+                enabled: settings.dirty
+                onClicked: settings.save()
+            }
+            Button {
+                text: qsTr("Discard changes")
+                implicitHeight: 44
+                enabled: settings.dirty
+                onClicked: settings.revert()
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Renders every screen, in Japanese and English, at 1280x800 and 390x844, into docs/screenshots/.
+# Run after a UI change and commit the PNG files with it.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+cmake --build --preset dev --target sic-screenshots
+rm -f docs/screenshots/*.png
+QT_QPA_PLATFORM=offscreen build/dev/tests/ui/sic-screenshots docs/screenshots

@@ -1,0 +1,115 @@
+// Renders each screen of the app, in Japanese and English, at 1280x800 and 390x844, to PNG files.
+// Exits non-zero when QML reports an error or a screen fails to render, so it doubles as a test.
+#include "appcontext.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTranslator>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(SicPlugin)
+Q_IMPORT_QML_PLUGIN(Sic_UiPlugin)
+
+namespace {
+
+int g_qmlErrors = 0;
+
+void messageHandler(QtMsgType type, const QMessageLogContext &, const QString &msg)
+{
+    if (msg.contains(QLatin1String("XDG_RUNTIME_DIR")))
+        return;
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        ++g_qmlErrors;
+    std::fprintf(stderr, "%s\n", qPrintable(msg));
+}
+
+// A history with entries in both scripts, and an administrator policy that locks one setting, so
+// that the screens show their real states.
+void seed(const QString &dir, const sic::Clock &clock)
+{
+    sic::History history(dir + QStringLiteral("/history.jsonl"), clock);
+    sic::HistoryEntry e;
+    e.action = QStringLiteral("sign");
+    e.document = QStringLiteral("業務委託契約書.pdf");
+    e.output = QStringLiteral("業務委託契約書-signed.pdf");
+    e.credential = QStringLiteral("cred-rsa2048-totp");
+    e.signer = QStringLiteral("CN=山田 太郎, O=株式会社テスト, C=JP");
+    e.level = QStringLiteral("PAdES B-T");
+    e.result = QStringLiteral("ok");
+    (void)history.record(e);
+    e.document = QStringLiteral("invoice-2026-11.xml");
+    e.output = QStringLiteral("invoice-2026-11-signed.xml");
+    e.level = QStringLiteral("XAdES B-T");
+    e.result = QStringLiteral("failed");
+    e.reason = QStringLiteral("The one-time password was wrong (4 attempts left).");
+    (void)history.record(e);
+    QFile policy(dir + QStringLiteral("/policy.ini"));
+    if (policy.open(QIODevice::WriteOnly))
+        policy.write("[General]\nidleTimeoutMinutes=10\n");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    qInstallMessageHandler(messageHandler);
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(outDir);
+
+    QTemporaryDir state;
+    const sic::ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    seed(state.path(), clock);
+    sic::ui::AppContext context(sic::SettingsStore(state.filePath(QStringLiteral("settings.ini")),
+                                                   state.filePath(QStringLiteral("policy.ini"))),
+                                state.filePath(QStringLiteral("history.jsonl")), clock);
+
+    const QStringList pages{QStringLiteral("start"), QStringLiteral("history"), QStringLiteral("settings")};
+    const QList<QSize> sizes{QSize(1280, 800), QSize(390, 844)};
+    int rendered = 0;
+    for (const QString &lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
+        QTranslator translator;
+        if (!translator.load(QStringLiteral(":/i18n/sic_") + lang))
+            std::fprintf(stderr, "no %s translation compiled in\n", qPrintable(lang));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(lang));
+        for (const QSize &size : sizes) {
+            for (int page = 0; page < pages.size(); ++page) {
+                QQmlApplicationEngine engine;
+                engine.addImportPath(QStringLiteral("qrc:/"));
+                engine.setInitialProperties({{QStringLiteral("context"), QVariant::fromValue(&context)}});
+                engine.load(QUrl(QStringLiteral("qrc:/Sic/Main.qml")));
+                if (engine.rootObjects().isEmpty())
+                    return 1;
+                auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+                window->resize(size);
+                window->setProperty("currentPage", page);
+                for (int i = 0; i < 20; ++i) {
+                    QCoreApplication::processEvents();
+                    QThread::msleep(10);
+                }
+                const QImage image = window->grabWindow();
+                const QString file = QStringLiteral("%1/%2-%3-%4x%5.png")
+                                         .arg(outDir, pages[page], lang)
+                                         .arg(size.width())
+                                         .arg(size.height());
+                if (image.isNull() || !image.save(file)) {
+                    std::fprintf(stderr, "could not render %s\n", qPrintable(file));
+                    return 1;
+                }
+                ++rendered;
+            }
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+    std::printf("rendered %d screens into %s; %d QML warnings or errors\n", rendered, qPrintable(outDir),
+                g_qmlErrors);
+    return g_qmlErrors == 0 ? 0 : 1;
+}
