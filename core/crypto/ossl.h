@@ -89,3 +89,18 @@ X509Ptr x509FromPem(const QByteArray &pem);
 QByteArray x509ToDer(const X509 *cert);
 
 } // namespace sic::ossl
+
+// Appended for the verifier (core/verify).
+#include <openssl/ess.h>
+
+namespace sic::ossl {
+using TsTstInfo = Ptr<TS_TST_INFO, TS_TST_INFO_free>;
+using EssSigningCert = Ptr<ESS_SIGNING_CERT, ESS_SIGNING_CERT_free>;
+using EssSigningCertV2 = Ptr<ESS_SIGNING_CERT_V2, ESS_SIGNING_CERT_V2_free>;
+using X509VerifyParam = Ptr<X509_VERIFY_PARAM, X509_VERIFY_PARAM_free>;
+inline void freeCrlStack(STACK_OF(X509_CRL) * s)
+{
+    sk_X509_CRL_pop_free(s, X509_CRL_free);
+}
+using X509CrlStack = std::unique_ptr<STACK_OF(X509_CRL), Deleter<freeCrlStack>>;
+} // namespace sic::ossl
