@@ -1,0 +1,345 @@
+#include "xades/xadessession.h"
+
+#include "crypto/digest.h"
+#include "crypto/ecdsa.h"
+#include "crypto/ossl.h"
+#include "xml/xmlcanon.h"
+#include "xml/xmlparser.h"
+#include "xml/xmlutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace sic::xades {
+
+namespace {
+
+constexpr qint64 kMaxXmlBytes = 256ll * 1024 * 1024;
+
+xml::C14nMethod excC14n()
+{
+    return {xml::C14n::Exclusive10, false};
+}
+
+QString randomId()
+{
+    const quint64 r = QRandomGenerator::system()->generate64();
+    return QStringLiteral("id-%1").arg(r, 16, 16, QLatin1Char('0'));
+}
+
+xmlNode *byId(xmlDoc *doc, const QString &id)
+{
+    const auto found = xml::elementsById(doc, id);
+    return found.size() == 1 ? found.first() : nullptr;
+}
+
+void setText(xmlNode *node, const QByteArray &text)
+{
+    xmlNodeSetContent(node, reinterpret_cast<const xmlChar *>(text.constData()));
+}
+
+xmlNode *digestValueOf(xmlNode *reference)
+{
+    return xml::firstChild(reference, xml::kDsigNs, "DigestValue");
+}
+
+// The reference whose URI is "#id".
+xmlNode *referenceTo(xmlNode *signedInfo, const QString &uri)
+{
+    for (xmlNode *ref : xml::children(signedInfo, xml::kDsigNs, "Reference")) {
+        if (xml::attribute(ref, "URI") == uri)
+            return ref;
+    }
+    return nullptr;
+}
+
+Result<QByteArray> readXml(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return sic::fail(QStringLiteral("io.not_found"), Tr::tr("The file does not exist."), path);
+    if (file.size() > kMaxXmlBytes)
+        return sic::fail(
+            QStringLiteral("xades.too_large"),
+            Tr::tr("The XML document is too large to be signed enveloped; sign it detached instead."),
+            QStringLiteral("%1: %2 bytes").arg(path).arg(file.size()));
+    if (!file.open(QIODevice::ReadOnly))
+        return sic::fail(QStringLiteral("io.open_failed"), Tr::tr("The file could not be opened."),
+                         path + QStringLiteral(": ") + file.errorString());
+    return file.readAll();
+}
+
+} // namespace
+
+XadesSession::XadesSession(QString input, XadesOptions options, QObject *parent)
+    : QObject(parent), m_input(std::move(input)), m_options(std::move(options)), m_guard(this)
+{
+    if (m_options.output.isEmpty())
+        m_options.output = defaultOutput(m_input, m_options.packaging);
+}
+
+XadesSession::~XadesSession() = default;
+
+QString XadesSession::defaultOutput(const QString &input, Packaging packaging)
+{
+    const QFileInfo info(input);
+    switch (packaging) {
+    case Packaging::Enveloped:
+        return info.dir().filePath(info.completeBaseName() + QStringLiteral("-signed.") +
+                                   (info.suffix().isEmpty() ? QStringLiteral("xml") : info.suffix()));
+    case Packaging::Enveloping:
+        return info.filePath() + QStringLiteral(".xades.xml");
+    case Packaging::Detached:
+        return info.filePath() + QStringLiteral(".xades-detached.xml");
+    }
+    return {};
+}
+
+Result<QList<QByteArray>> XadesSession::prepare(const SignerIdentity &signer)
+{
+    if (m_prepared)
+        return sic::fail(QStringLiteral("sign.reused"), Tr::tr("This signing session was already used."));
+    const QFileInfo in(m_input);
+    if (!in.exists() || in.isDir())
+        return sic::fail(QStringLiteral("io.not_found"), Tr::tr("The file does not exist."), m_input);
+    const QFileInfo out(m_options.output);
+    if (out.absoluteFilePath() == in.absoluteFilePath() ||
+        (out.exists() && out.canonicalFilePath() == in.canonicalFilePath()))
+        return sic::fail(QStringLiteral("sign.output_is_input"),
+                         Tr::tr("The signed document cannot replace the original; choose another name."),
+                         m_options.output);
+    if (!out.absoluteDir().exists())
+        return sic::fail(QStringLiteral("sign.output_folder_missing"),
+                         Tr::tr("The output folder does not exist."), out.absolutePath());
+    if (out.exists() && !m_options.overwrite)
+        return sic::fail(QStringLiteral("sign.output_exists"),
+                         Tr::tr("A file with the output name already exists; it was not replaced."),
+                         m_options.output);
+    if (m_options.level == Level::BT && !m_options.timestampSource)
+        return sic::fail(QStringLiteral("xades.no_tsa"), Tr::tr("Level B-T needs a time-stamp service."));
+    if (!hashInfo(signer.scheme.hash).allowedForSigning)
+        return sic::fail(QStringLiteral("sign.weak_hash"),
+                         Tr::tr("The signature's digest algorithm is too weak."));
+
+    m_signer = signer;
+    if (auto built = buildTree(signer); !built)
+        return std::unexpected(built.error());
+    if (auto filled = fillDigests(); !filled)
+        return std::unexpected(filled.error());
+    m_prepared = true;
+    return QList<QByteArray>{m_signedInfoDigest};
+}
+
+Result<void> XadesSession::buildTree(const SignerIdentity &signer)
+{
+    SignatureParts parts;
+    parts.packaging = m_options.packaging;
+    parts.scheme = signer.scheme;
+    parts.chain = signer.chain;
+    parts.signingTime = (m_options.clock ? m_options.clock->now() : SystemClock::instance().now());
+    parts.place = m_options.place;
+    parts.claimedRoles = m_options.claimedRoles;
+    parts.mimeType =
+        m_options.mimeType.isEmpty() ? QMimeDatabase().mimeTypeForFile(m_input).name() : m_options.mimeType;
+
+    if (m_options.packaging == Packaging::Enveloped) {
+        auto bytes = readXml(m_input);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        auto doc = xml::parseUntrusted(*bytes, {kMaxXmlBytes, 200});
+        if (!doc)
+            return sic::fail(QStringLiteral("xades.not_xml"),
+                             Tr::tr("The document is not well-formed XML, so it cannot be signed enveloped."),
+                             doc.error().message + QStringLiteral(" ") + doc.error().detail);
+        m_doc = std::move(*doc);
+        if (!xmlDocGetRootElement(m_doc.get()))
+            return sic::fail(QStringLiteral("xades.not_xml"),
+                             Tr::tr("The XML document has no root element."));
+    } else {
+        auto digest = digestFile(m_input, signer.scheme.hash);
+        if (!digest)
+            return std::unexpected(digest.error());
+        parts.documentDigest = *digest;
+        const QString rel = QDir(QFileInfo(m_options.output).absolutePath())
+                                .relativeFilePath(QFileInfo(m_input).absoluteFilePath());
+        parts.detachedUri = QString::fromLatin1(QUrl::toPercentEncoding(rel, "/"));
+    }
+
+    // Ids must be unique in the whole document (a duplicate would make references ambiguous).
+    do {
+        parts.id = randomId();
+        m_ids = idsFor(parts.id);
+    } while (m_doc && !xml::elementsById(m_doc.get(), m_ids.signature).isEmpty());
+
+    auto xmlText = signatureTemplate(parts);
+    if (!xmlText)
+        return std::unexpected(xmlText.error());
+    xml::Doc tmpl(
+        xmlReadMemory(xmlText->constData(), int(xmlText->size()), nullptr, "UTF-8", XML_PARSE_NONET));
+    if (!tmpl)
+        return sic::fail(QStringLiteral("xades.internal"), Tr::tr("The signature could not be built."),
+                         QStringLiteral("template does not parse"));
+
+    if (m_doc) {
+        xmlNode *copy = xmlDocCopyNode(xmlDocGetRootElement(tmpl.get()), m_doc.get(), 1);
+        m_signature = xmlAddChild(xmlDocGetRootElement(m_doc.get()), copy);
+    } else {
+        m_doc = std::move(tmpl);
+        m_signature = xmlDocGetRootElement(m_doc.get());
+    }
+    // libxml2 only knows "Id" as an ID once told; the lookups below go by attribute value.
+    for (const QString &id : {m_ids.signedInfo, m_ids.signatureValue, m_ids.signedProperties}) {
+        if (!byId(m_doc.get(), id))
+            return sic::fail(QStringLiteral("xades.duplicate_id"),
+                             Tr::tr("The document already uses an Id that the signature needs."), id);
+    }
+
+    if (m_options.packaging == Packaging::Enveloping) {
+        QFile file(m_input);
+        if (!file.open(QIODevice::ReadOnly))
+            return sic::fail(QStringLiteral("io.open_failed"), Tr::tr("The file could not be opened."),
+                             m_input + QStringLiteral(": ") + file.errorString());
+        // Lines of 76 characters, as MIME Base64; the Base64 transform ignores the whitespace.
+        QByteArray b64 = "\n";
+        while (!file.atEnd()) {
+            const QByteArray chunk = file.read(57 * 1024);
+            const QByteArray enc = chunk.toBase64();
+            for (qsizetype i = 0; i < enc.size(); i += 76)
+                b64 += enc.mid(i, 76) + '\n';
+        }
+        setText(byId(m_doc.get(), m_ids.object), b64);
+    }
+    return {};
+}
+
+Result<void> XadesSession::fillDigests()
+{
+    xmlNode *signedInfo = byId(m_doc.get(), m_ids.signedInfo);
+    const HashAlgorithm h = m_signer.scheme.hash;
+
+    if (m_options.packaging == Packaging::Enveloped) {
+        // URI="" without comments, minus every ds:Signature (enveloped-signature + XPath Filter 2.0).
+        const QList<xmlNode *> signatures =
+            xml::descendants(xmlDocGetRootElement(m_doc.get()), xml::kDsigNs, "Signature");
+        auto nodes = [&signatures](xmlNode *node, bool) {
+            if (node->type == XML_COMMENT_NODE)
+                return false;
+            return std::none_of(signatures.begin(), signatures.end(),
+                                [node](xmlNode *sig) { return xml::isInside(node, sig); });
+        };
+        auto canonical = xml::canonicalize(m_doc.get(), nodes, excC14n());
+        if (!canonical)
+            return std::unexpected(canonical.error());
+        setText(digestValueOf(referenceTo(signedInfo, QString())), digestBytes(h, *canonical).toBase64());
+    }
+
+    auto props = xml::canonicalizeSubtree(byId(m_doc.get(), m_ids.signedProperties), excC14n());
+    if (!props)
+        return std::unexpected(props.error());
+    setText(digestValueOf(referenceTo(signedInfo, u'#' + m_ids.signedProperties)),
+            digestBytes(h, *props).toBase64());
+
+    auto si = xml::canonicalizeSubtree(signedInfo, excC14n());
+    if (!si)
+        return std::unexpected(si.error());
+    m_signedInfoDigest = digestBytes(h, *si);
+    return {};
+}
+
+void XadesSession::finish(const QList<QByteArray> &values, FinishCallback done)
+{
+    if (!m_prepared || m_done)
+        return fail(done,
+                    {QStringLiteral("sign.not_prepared"), Tr::tr("The signature was not prepared."), {}});
+    if (values.size() != 1 || values.first().isEmpty())
+        return fail(done, {QStringLiteral("sign.bad_value_count"),
+                           Tr::tr("The signature service returned no usable signature value."),
+                           {}});
+    QByteArray value = values.first();
+    if (m_signer.scheme.kind == SignatureScheme::Kind::Ecdsa) {
+        // XML Signature wants r||s; the seam hands over DER.
+        ossl::X509Ptr cert = ossl::x509FromDer(m_signer.chain.first());
+        const int fieldBytes = (EVP_PKEY_get_bits(X509_get0_pubkey(cert.get())) + 7) / 8;
+        auto raw = isEcdsaDer(value) ? ecdsaDerToRaw(value, fieldBytes) : std::optional<QByteArray>(value);
+        if (!raw || raw->size() != 2 * fieldBytes)
+            return fail(done, {QStringLiteral("sign.bad_value"),
+                               Tr::tr("The signature service returned a malformed signature value."),
+                               {}});
+        value = *raw;
+    }
+    xmlNode *sigValue = byId(m_doc.get(), m_ids.signatureValue);
+    setText(sigValue, value.toBase64());
+
+    if (m_options.level != Level::BT)
+        return writeOutput(std::move(done));
+
+    auto canonical = xml::canonicalizeSubtree(sigValue, excC14n());
+    if (!canonical)
+        return fail(done, canonical.error());
+    QByteArray nonce(8, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(nonce.data()), 2);
+    nonce[0] = char(nonce[0] & 0x7f);
+    QPointer<QObject> guard = m_guard;
+    m_options.timestampSource->timestamp(
+        digestBytes(HashAlgorithm::Sha256, *canonical), HashAlgorithm::Sha256, nonce,
+        [this, guard, done = std::move(done)](Result<QByteArray> token) mutable {
+            if (!guard)
+                return;
+            if (!token)
+                return fail(done, token.error());
+            // UnsignedProperties follows SignedProperties, built with the document's own namespace
+            // objects so that no declaration is repeated.
+            xmlNode *props = byId(m_doc.get(), m_ids.signedProperties);
+            xmlNode *qualifying = props->parent;
+            xmlNs *xades = props->ns;
+            xmlNode *unsignedProps = xmlNewChild(qualifying, xades, BAD_CAST "UnsignedProperties", nullptr);
+            xmlNode *usp = xmlNewChild(unsignedProps, xades, BAD_CAST "UnsignedSignatureProperties", nullptr);
+            xmlNode *tst = xmlNewChild(usp, xades, BAD_CAST "SignatureTimeStamp", nullptr);
+            xmlNewProp(tst, BAD_CAST "Id",
+                       BAD_CAST(m_ids.signature + QStringLiteral("-sigtst")).toUtf8().constData());
+            xmlNode *c14n = xmlNewChild(tst, m_signature->ns, BAD_CAST "CanonicalizationMethod", nullptr);
+            xmlNewProp(c14n, BAD_CAST "Algorithm", BAD_CAST kExcC14n);
+            xmlNewChild(tst, xades, BAD_CAST "EncapsulatedTimeStamp", BAD_CAST token->toBase64().constData());
+            writeOutput(std::move(done));
+        });
+}
+
+void XadesSession::writeOutput(FinishCallback done)
+{
+    xmlChar *mem = nullptr;
+    int size = 0;
+    const char *encoding = m_doc->encoding ? reinterpret_cast<const char *>(m_doc->encoding) : "UTF-8";
+    xmlDocDumpMemoryEnc(m_doc.get(), &mem, &size, encoding);
+    xml::XmlString owned(mem);
+    if (!mem || size <= 0)
+        return fail(done, {QStringLiteral("xades.internal"), Tr::tr("The signature could not be built."),
+                           QStringLiteral("serialization failed")});
+    QSaveFile file(m_options.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(reinterpret_cast<const char *>(mem), size) != size ||
+        !file.commit())
+        return fail(done,
+                    {QStringLiteral("io.write_failed"), Tr::tr("The signed document could not be written."),
+                     m_options.output + QStringLiteral(": ") + file.errorString()});
+    m_done = true;
+    done(m_options.output);
+}
+
+void XadesSession::fail(FinishCallback &done, Error error)
+{
+    m_done = true;
+    m_doc.reset();
+    done(std::unexpected(std::move(error)));
+}
+
+void XadesSession::abort()
+{
+    m_done = true;
+    m_doc.reset();
+}
+
+} // namespace sic::xades
