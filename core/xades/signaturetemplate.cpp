@@ -62,8 +62,9 @@ QString rolesXml(const QStringList &roles)
 }
 
 // The transforms of the document reference. Enveloped: the enveloped-signature transform, then an
-// XPath Filter 2.0 that also leaves out every other ds:Signature, so that a later parallel
-// signature does not break this one, then exclusive C14N. Enveloping: the Base64 transform gives
+// XPath transform that also leaves out every other ds:Signature, so that a later parallel
+// signature does not break this one, then exclusive C14N. XPath 1.0 rather than XPath Filter 2.0
+// because more verifiers (xadesjs among them) implement it. Enveloping: the Base64 transform gives
 // back the file's bytes. Detached: the file's bytes as they are.
 QString documentTransforms(Packaging packaging)
 {
@@ -72,9 +73,8 @@ QString documentTransforms(Packaging packaging)
         return QStringLiteral(
                    "<ds:Transforms>"
                    "<ds:Transform Algorithm=\"http://www.w3.org/2000/09/xmldsig#enveloped-signature\"/>"
-                   "<ds:Transform Algorithm=\"http://www.w3.org/2002/06/xmldsig-filter2\">"
-                   "<dsig-xpath:XPath xmlns:dsig-xpath=\"http://www.w3.org/2002/06/xmldsig-filter2\" "
-                   "Filter=\"subtract\">/descendant::ds:Signature</dsig-xpath:XPath></ds:Transform>"
+                   "<ds:Transform Algorithm=\"http://www.w3.org/TR/1999/REC-xpath-19991116\">"
+                   "<ds:XPath>not(ancestor-or-self::ds:Signature)</ds:XPath></ds:Transform>"
                    "<ds:Transform Algorithm=\"%1\"/></ds:Transforms>")
             .arg(QLatin1String(kExcC14n));
     case Packaging::Enveloping:

@@ -223,7 +223,7 @@ Result<void> XadesSession::fillDigests()
     const HashAlgorithm h = m_signer.scheme.hash;
 
     if (m_options.packaging == Packaging::Enveloped) {
-        // URI="" without comments, minus every ds:Signature (enveloped-signature + XPath Filter 2.0).
+        // URI="" without comments, minus every ds:Signature (enveloped-signature + the XPath transform).
         const QList<xmlNode *> signatures =
             xml::descendants(xmlDocGetRootElement(m_doc.get()), xml::kDsigNs, "Signature");
         auto nodes = [&signatures](xmlNode *node, bool) {

@@ -39,6 +39,16 @@ ToolResult xmlsecVerify(const QString &file, const QString &nodeId = {})
     return runTool(QStringLiteral("xmlsec1"), args, {}, QFileInfo(file).absolutePath());
 }
 
+// xadesjs (npm, pinned in tests/xadesjs) verifies every signature in the file.
+ToolResult xadesjsVerify(const QString &file, const QString &detachedData = {})
+{
+    const QString dir = qEnvironmentVariable("SIC_XADESJS_DIR");
+    QStringList args{dir + QStringLiteral("/verify.mjs"), file};
+    if (!detachedData.isEmpty())
+        args << detachedData;
+    return runTool(QStringLiteral("node"), args);
+}
+
 SignatureScheme scheme(SignatureScheme::Kind kind, HashAlgorithm h)
 {
     return SignatureScheme{kind, h};
@@ -75,6 +85,8 @@ private:
 void TestXadesSign::initTestCase()
 {
     QVERIFY2(QFile::exists(testPkiDir() + QStringLiteral("/pki.json")), "the test PKI fixture did not run");
+    QVERIFY2(QFile::exists(qEnvironmentVariable("SIC_XADESJS_DIR") + QStringLiteral("/node_modules/xadesjs")),
+             "the xadesjs fixture did not run (tests/xadesjs/install.sh)");
 }
 
 QString TestXadesSign::sign(const QString &input, XadesOptions options, const QString &signerName,
@@ -144,6 +156,8 @@ void TestXadesSign::enveloped()
 
     const auto verified = xmlsecVerify(out);
     QVERIFY2(verified.exitCode == 0, verified.out.constData());
+    const auto js = xadesjsVerify(out);
+    QVERIFY2(js.exitCode == 0, js.out.constData());
 
     const QByteArray signedBytes = readFile(out);
     QVERIFY2(signedBytes.contains(QByteArray("encoding=\"") + encoding.toLatin1() + '"'),
@@ -196,6 +210,8 @@ void TestXadesSign::keysAndAlgorithms()
     QVERIFY(readFile(out).contains(methodUri.toUtf8()));
     const auto verified = xmlsecVerify(out);
     QVERIFY2(verified.exitCode == 0, verified.out.constData());
+    const auto js = xadesjsVerify(out);
+    QVERIFY2(js.exitCode == 0, js.out.constData());
 }
 
 void TestXadesSign::envelopingAndDetached_data()
@@ -230,6 +246,8 @@ void TestXadesSign::envelopingAndDetached()
     QCOMPARE(readFile(input), bytes);
     const auto verified = xmlsecVerify(out);
     QVERIFY2(verified.exitCode == 0, verified.out.constData());
+    const auto js = xadesjsVerify(out, Packaging(packaging) == Packaging::Detached ? input : QString());
+    QVERIFY2(js.exitCode == 0, js.out.constData());
     if (Packaging(packaging) == Packaging::Detached) {
         // The signature names the file relatively; a changed file no longer verifies.
         QVERIFY(readFile(out).contains("URI=\"%E8%A6%8B%E7%A9%8D%E6%9B%B8%202026.bin\""));
@@ -265,6 +283,7 @@ void TestXadesSign::tamperingIsDetected()
     bytes.replace(bytes.indexOf(from), from.size(), to);
     writeFile(out, bytes);
     QVERIFY(xmlsecVerify(out).exitCode != 0);
+    QVERIFY(xadesjsVerify(out).exitCode != 0);
 }
 
 void TestXadesSign::parallelSignatureKeepsTheFirstValid()
@@ -291,6 +310,8 @@ void TestXadesSign::parallelSignatureKeepsTheFirstValid()
         ++checked;
     }
     QCOMPARE(checked, 2);
+    const auto js = xadesjsVerify(out);
+    QVERIFY2(js.exitCode == 0 && js.out.count("valid") == 2, js.out.constData());
 }
 
 void TestXadesSign::refusesHostileXml_data()
