@@ -1,10 +1,12 @@
 #pragma once
 
 #include "base/clock.h"
+#include "documentsviewmodel.h"
 #include "journal/history.h"
 #include "settings/settings.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -19,6 +21,9 @@ class AppContext : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("made by main() or by tests")
+    // The documents waiting to be signed: one list, fed by the Sign screen and by the platform's
+    // open-with / share intake alike.
+    Q_PROPERTY(sic::ui::DocumentsViewModel *documents READ documents CONSTANT)
 public:
     AppContext(SettingsStore settings, QString historyPath, const Clock &clock, QObject *parent = nullptr);
     static std::unique_ptr<AppContext> forPlatform();
@@ -26,6 +31,12 @@ public:
     const SettingsStore &settingsStore() const { return m_settings; }
     const History &history() const { return m_history; }
     const Clock &clock() const { return m_clock; }
+    DocumentsViewModel *documents() const { return m_documents; }
+
+    // Files handed to the app from outside (command line, QFileOpenEvent on macOS/iOS, an Android
+    // VIEW/SEND intent forwarded by the platform glue) join the documents list.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    Q_INVOKABLE int intake(const QList<QUrl> &urls);
 
 signals:
     // Emitted after settings were saved, so that screens showing them reload.
@@ -37,6 +48,7 @@ private:
     SettingsStore m_settings;
     History m_history;
     const Clock &m_clock;
+    DocumentsViewModel *m_documents;
 };
 
 } // namespace sic::ui

@@ -1,5 +1,6 @@
 #include "appcontext.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
@@ -34,6 +35,13 @@ int main(int argc, char **argv)
     auto context = sic::ui::AppContext::forPlatform();
     QTranslator translator;
     applyLanguage(translator, context->settingsStore().load().language);
+
+    // Files named on the command line (or by a desktop "open with") become documents to sign.
+    app.installEventFilter(context.get());
+    QList<QUrl> files;
+    for (const QString &arg : QCoreApplication::arguments().mid(1))
+        files << QUrl::fromUserInput(arg, QDir::currentPath(), QUrl::AssumeLocalFile);
+    context->intake(files);
 
     QQmlApplicationEngine engine;
     // Qt 6.4 puts the modules' qmldir files at the resource root; later versions use :/qt/qml.

@@ -71,7 +71,8 @@ int main(int argc, char **argv)
                                                    state.filePath(QStringLiteral("policy.ini"))),
                                 state.filePath(QStringLiteral("history.jsonl")), clock);
 
-    const QStringList pages{QStringLiteral("start"), QStringLiteral("history"), QStringLiteral("settings")};
+    const QStringList pages{QStringLiteral("start"), QStringLiteral("sign-documents"),
+                            QStringLiteral("history"), QStringLiteral("settings")};
     const QList<QSize> sizes{QSize(1280, 800), QSize(390, 844)};
     int rendered = 0;
     for (const QString &lang : {QStringLiteral("ja"), QStringLiteral("en")}) {

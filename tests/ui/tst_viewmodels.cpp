@@ -1,11 +1,16 @@
 #include "appcontext.h"
+#include "crypto/digest.h"
+#include "documentsviewmodel.h"
 #include "historyviewmodel.h"
 #include "settingsviewmodel.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace sic;
 using namespace sic::ui;
@@ -42,6 +47,10 @@ private slots:
     void historyNewestFirstAndLimit();
     void historyReportsTampering();
     void historyExport();
+    void documentsHashOffTheGuiThread();
+    void documentsRefuseFoldersAndDuplicates();
+    void documentsRemoveWhileHashing();
+    void intakeFromThePlatform();
 };
 
 void TestViewModels::settingsEditSaveRevert()
@@ -153,6 +162,95 @@ void TestViewModels::historyExport()
     QVERIFY(QFile::exists(f.dir.filePath(QStringLiteral("out.csv"))));
     QVERIFY(!vm.exportJson(QUrl::fromLocalFile(f.dir.filePath(QStringLiteral("missing/out.json")))));
     QVERIFY(!vm.errorMessage().isEmpty());
+}
+
+void TestViewModels::documentsHashOffTheGuiThread()
+{
+    QTemporaryDir dir;
+    const QString small = dir.filePath(QStringLiteral("契約書.pdf"));
+    const QString big = dir.filePath(QStringLiteral("big.xml"));
+    QFile f(small);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("%PDF-1.7\n%%EOF\n");
+    f.close();
+    QFile g(big);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    QVERIFY(g.resize(48 << 20));
+    g.close();
+
+    DocumentsViewModel vm;
+    QSignalSpy progress(&vm, &DocumentsViewModel::dataChanged);
+    QCOMPARE(vm.addUrls({QUrl::fromLocalFile(small), QUrl::fromLocalFile(big)}), 2);
+    QCOMPARE(vm.count(), 2);
+    QCOMPARE(vm.data(vm.index(0), DocumentsViewModel::StateRole).toString(), QStringLiteral("hashing"));
+    QVERIFY(!vm.allReady());
+    QTRY_VERIFY_WITH_TIMEOUT(vm.allReady(), 30000);
+    for (int row = 0; row < 2; ++row) {
+        const QString path = vm.data(vm.index(row), DocumentsViewModel::PathRole).toString();
+        const auto expected = digestFile(path, HashAlgorithm::Sha256);
+        QCOMPARE(vm.data(vm.index(row), DocumentsViewModel::Sha256Role).toString(),
+                 QString::fromLatin1(expected->toHex()));
+    }
+    QCOMPARE(vm.data(vm.index(0), DocumentsViewModel::KindRole).toString(), QStringLiteral("pdf"));
+    QCOMPARE(vm.data(vm.index(0), DocumentsViewModel::TypeRole).toString(), QStringLiteral("PDF"));
+    QCOMPARE(vm.data(vm.index(1), DocumentsViewModel::KindRole).toString(), QStringLiteral("xml"));
+    QCOMPARE(vm.data(vm.index(1), DocumentsViewModel::BytesRole).toLongLong(), qint64(48 << 20));
+    QVERIFY(vm.data(vm.index(0), DocumentsViewModel::Sha256ShortRole).toString().contains(QChar(0x2026)));
+    QVERIFY(progress.count() >= 3); // progress of the big file, then both results
+}
+
+void TestViewModels::documentsRefuseFoldersAndDuplicates()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("a.xml"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("<a/>");
+    f.close();
+    DocumentsViewModel vm;
+    QVERIFY(!vm.addPath(dir.path()));
+    QVERIFY(vm.errorMessage().contains(QStringLiteral("folder")));
+    QVERIFY(vm.addPath(file));
+    QVERIFY(vm.errorMessage().isEmpty());
+    QVERIFY(!vm.addPath(file));
+    QVERIFY(vm.errorMessage().contains(QStringLiteral("already")));
+    QVERIFY(!vm.addPath(dir.filePath(QStringLiteral("missing.pdf"))));
+    QCOMPARE(vm.count(), 1);
+    QCOMPARE(vm.paths(), QStringList{QFileInfo(file).canonicalFilePath()});
+}
+
+void TestViewModels::documentsRemoveWhileHashing()
+{
+    QTemporaryDir dir;
+    const QString big = dir.filePath(QStringLiteral("big.bin"));
+    QFile g(big);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    QVERIFY(g.resize(qint64(1) << 30));
+    g.close();
+    DocumentsViewModel vm;
+    QVERIFY(vm.addPath(big));
+    vm.remove(0);
+    QCOMPARE(vm.count(), 0);
+    QVERIFY(!vm.allReady());
+    // The worker sees the cancel flag at its next buffer and its late result is dropped.
+    QTRY_VERIFY_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount() == 0, 30000);
+    QCOMPARE(vm.count(), 0);
+}
+
+// "Open with" on macOS/iOS arrives as QFileOpenEvent; it lands in the same documents list.
+void TestViewModels::intakeFromThePlatform()
+{
+    Fixture f;
+    const QString file = f.dir.filePath(QStringLiteral("共有.pdf"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("%PDF-1.4\n");
+    out.close();
+    QFileOpenEvent event(QUrl::fromLocalFile(file));
+    QVERIFY(f.context.eventFilter(&f.context, &event));
+    QCOMPARE(f.context.documents()->count(), 1);
+    QCOMPARE(f.context.intake({QUrl::fromLocalFile(f.dir.path())}), 0); // a folder is refused
+    QCOMPARE(f.context.documents()->count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestViewModels)
