@@ -28,7 +28,6 @@ public:
         QString reason;
     };
     static Check verify(const QString &path);
-    static QString recordHash(QJsonObject record);
 
 private:
     QString m_path;
