@@ -20,7 +20,7 @@ ApplicationWindow {
 
     readonly property var pages: [
         { title: qsTr("Home"), source: "pages/StartPage.qml" },
-        { title: qsTr("Sign"), source: "pages/DocumentsPage.qml" },
+        { title: qsTr("Sign"), source: "pages/SignPage.qml" },
         { title: qsTr("History"), source: "pages/HistoryPage.qml" },
         { title: qsTr("Settings"), source: "pages/SettingsPage.qml" }
     ]

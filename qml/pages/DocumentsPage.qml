@@ -7,10 +7,11 @@ import Sic
 
 // Documents to sign: added by the file dialog, by dropping files, or (on phones) by the
 // platform's open-with / share intake, which feeds the same model.
-Page {
+Item {
     id: page
     property AppContext context
     property bool compact: false
+    property SigningFlow flow
     readonly property DocumentsViewModel documents: context ? context.documents : null
 
     FileDialog {
@@ -47,6 +48,14 @@ Page {
                 implicitHeight: 44
                 highlighted: (page.documents ? page.documents.count : 0) === 0
                 onClicked: openDialog.open()
+            }
+            Button {
+                text: qsTr("Continue")
+                implicitHeight: 44
+                highlighted: true
+                visible: page.flow !== null
+                enabled: page.documents && page.documents.allReady
+                onClicked: page.flow.proceedToLogin()
             }
             Button {
                 text: qsTr("Clear")
