@@ -1,0 +1,199 @@
+#include "command.h"
+
+#include "base/clock.h"
+#include "verify/reports.h"
+#include "verify/verifier.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTranslator>
+
+namespace sic::cli {
+namespace {
+
+using namespace sic::verify;
+
+bool writeOut(const QString &path, const QByteArray &data, Io &io)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        io.err << "sic-cli verify: cannot write " << path << ": " << f.errorString() << "\n";
+        return false;
+    }
+    return true;
+}
+
+QString personLine(const FileReport &f, const SignatureReport &s, int n)
+{
+    QString result = indicationName(s.indication);
+    if (s.subIndication != SubIndication::None)
+        result += u'/' + subIndicationName(s.subIndication);
+    QString line = QStringLiteral("%1: #%2 %3").arg(f.path).arg(n).arg(s.kind);
+    if (!s.level.isEmpty())
+        line += u' ' + s.level;
+    line += QStringLiteral(": %1 (%2)").arg(verdictText(s.verdict()), result);
+    if (s.signer)
+        line += QStringLiteral(" — %1").arg(s.signer->commonName.isEmpty() ? s.signer->subject
+                                                                           : s.signer->commonName);
+    line += QStringLiteral(" — ") + s.reason;
+    for (const QString &w : s.warnings)
+        line += QStringLiteral("\n    ") + Tr::tr("warning: %1").arg(w);
+    return line;
+}
+
+int runVerify(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Verifies the signatures in PDF, XML (XAdES/XMLDSig) and CMS (.p7s/.p7m) files.\n"
+        "Exit code: 0 every signature valid; 1 any invalid (TOTAL_FAILED), whatever else happened; otherwise "
+        "3 a "
+        "usage error or a file that could not be read; otherwise 2 any signature cannot be confirmed "
+        "(INDETERMINATE) or a file has no signature."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to verify."),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption trustOpt(
+        QStringLiteral("trust"),
+        QStringLiteral("Trust anchors: a PEM bundle or a folder of certificates "
+                       "(repeatable). Nothing is trusted otherwise."),
+        QStringLiteral("PEM|DIR"));
+    const QCommandLineOption onlineOpt(QStringLiteral("online"),
+                                       QStringLiteral("Allow fetching revocation data."));
+    const QCommandLineOption offlineOpt(QStringLiteral("offline"),
+                                        QStringLiteral("Never use the network (default)."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Write a JSON report."),
+                                     QStringLiteral("OUT"));
+    const QCommandLineOption htmlOpt(QStringLiteral("html"), QStringLiteral("Write a printable HTML report."),
+                                     QStringLiteral("OUT"));
+    const QCommandLineOption csvOpt(QStringLiteral("csv"), QStringLiteral("Write a CSV summary."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"),
+                                     QStringLiteral("Report language: en (default) or ja."),
+                                     QStringLiteral("LANG"), QStringLiteral("en"));
+    const QCommandLineOption dataOpt(QStringLiteral("data"),
+                                     QStringLiteral("Detached signed content (repeatable)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption revOpt(
+        QStringLiteral("revocation"),
+        QStringLiteral("A CRL (PEM/DER) or DER OCSP response to use (repeatable)."), QStringLiteral("FILE"));
+    const QCommandLineOption atOpt(QStringLiteral("at"),
+                                   QStringLiteral("Validate as of this UTC time (ISO 8601) instead of now."),
+                                   QStringLiteral("TIME"));
+    parser.addOptions(
+        {trustOpt, onlineOpt, offlineOpt, jsonOpt, htmlOpt, csvOpt, langOpt, dataOpt, revOpt, atOpt});
+    if (!parser.parse(QStringList{QStringLiteral("sic-cli verify")} + args)) {
+        io.err << "sic-cli verify: " << parser.errorText() << "\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        io.err << "sic-cli verify: no file given\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(onlineOpt) && parser.isSet(offlineOpt)) {
+        io.err << "sic-cli verify: --online and --offline exclude each other\n";
+        return ExitUsage;
+    }
+    const QString lang = parser.value(langOpt);
+    if (lang != QLatin1String("en") && lang != QLatin1String("ja")) {
+        io.err << "sic-cli verify: --lang must be en or ja\n";
+        return ExitUsage;
+    }
+    QTranslator translator;
+    if (lang == QLatin1String("ja") && translator.load(QStringLiteral("sic_ja"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    TrustStore trust;
+    for (const QString &t : parser.values(trustOpt)) {
+        if (auto n = trust.load(t); !n) {
+            io.err << "sic-cli verify: " << n.error().toString() << "\n";
+            return ExitUsage;
+        }
+    }
+    VerifyOptions options;
+    for (const QString &r : parser.values(revOpt)) {
+        QFile f(r);
+        if (!f.open(QIODevice::ReadOnly)) {
+            io.err << "sic-cli verify: cannot read revocation data " << r << "\n";
+            return ExitUsage;
+        }
+        const QByteArray bytes = f.readAll();
+        // An OCSPResponse starts with SEQUENCE { ENUMERATED responseStatus }; anything else is a CRL.
+        const bool ocsp = bytes.size() > 6 && quint8(bytes[0]) == 0x30 &&
+                          bytes.mid(quint8(bytes[1]) & 0x80 ? 2 + (quint8(bytes[1]) & 0x7f) : 2, 1) == "\x0a";
+        (ocsp ? options.context.extraRevocation.ocspResponses : options.context.extraRevocation.crls)
+            << bytes;
+    }
+    std::unique_ptr<ManualClock> fixedClock;
+    if (parser.isSet(atOpt)) {
+        QDateTime at = QDateTime::fromString(parser.value(atOpt), Qt::ISODate);
+        if (!at.isValid()) {
+            io.err << "sic-cli verify: --at needs an ISO 8601 time, e.g. 2026-11-21T10:00:00Z\n";
+            return ExitUsage;
+        }
+        fixedClock = std::make_unique<ManualClock>(at.toUTC());
+    }
+    options.context.trust = &trust;
+    options.context.clock =
+        fixedClock ? static_cast<const Clock *>(fixedClock.get()) : &SystemClock::instance();
+    options.context.online = parser.isSet(onlineOpt);
+    options.dataFiles = parser.values(dataOpt);
+    if (options.context.online)
+        io.err << "sic-cli verify: note: online revocation fetching is not implemented yet; only embedded or "
+                  "--revocation data is used\n";
+
+    QList<FileReport> reports;
+    bool anyFailed = false, anyIndeterminate = false, anyUnreadable = false;
+    for (const QString &file : files) {
+        FileReport r = verifyFile(file, options);
+        if (r.error) {
+            io.err << file << ": " << Tr::tr("error: %1").arg(r.error->toString()) << "\n";
+            anyUnreadable = true;
+        } else if (r.signatures.isEmpty()) {
+            io.out << file << ": " << Tr::tr("no signature found") << "\n";
+            anyIndeterminate = true;
+        }
+        int n = 0;
+        for (const SignatureReport &s : r.signatures) {
+            io.out << personLine(r, s, ++n) << "\n";
+            anyFailed = anyFailed || s.indication == Indication::TotalFailed;
+            anyIndeterminate = anyIndeterminate || s.indication == Indication::Indeterminate;
+        }
+        io.out.flush();
+        io.err.flush();
+        reports << std::move(r);
+    }
+
+    ReportMeta meta;
+    meta.generator = QStringLiteral("sic-cli %1").arg(QStringLiteral(SIC_VERSION));
+    meta.validationTime = options.context.clock->now().toUTC();
+    meta.trustAnchors = trust.anchors();
+    meta.online = options.context.online;
+    meta.language = lang;
+    bool written = true;
+    if (parser.isSet(jsonOpt))
+        written = writeOut(parser.value(jsonOpt), reportToJson(reports, meta), io) && written;
+    if (parser.isSet(htmlOpt))
+        written = writeOut(parser.value(htmlOpt), reportToHtml(reports, meta), io) && written;
+    if (parser.isSet(csvOpt))
+        written = writeOut(parser.value(csvOpt), reportToCsv(reports), io) && written;
+    if (anyFailed)
+        return ExitFailed;
+    if (anyUnreadable || !written)
+        return ExitUsage;
+    return anyIndeterminate ? ExitIndeterminate : ExitOk;
+}
+
+const bool registered = registerCommand(
+    {"verify", "Verify signatures in PDF/XML/CMS files (EN 319 102-1 results, JSON/HTML/CSV reports)",
+     runVerify});
+
+} // namespace
+} // namespace sic::cli

@@ -1,0 +1,272 @@
+#include "verify/cmssigner.h"
+
+#include "verify/certinfo.h"
+
+#include <openssl/objects.h>
+#include <openssl/rsa.h>
+
+namespace sic::verify {
+namespace {
+
+QString oidText(const ASN1_OBJECT *obj)
+{
+    char buf[128];
+    const int n = OBJ_obj2txt(buf, sizeof buf, obj, 1);
+    return n > 0 ? QString::fromLatin1(buf, n) : QString();
+}
+
+const ASN1_STRING *signedAttr(CMS_SignerInfo *si, const char *oid, int type)
+{
+    ossl::Asn1Object obj(OBJ_txt2obj(oid, 1));
+    return static_cast<const ASN1_STRING *>(CMS_signed_get0_data_by_OBJ(si, obj.get(), -3, type));
+}
+
+QByteArray bytesOf(const ASN1_STRING *s)
+{
+    return s ? QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s))
+             : QByteArray();
+}
+
+QList<QByteArray> unsignedValues(CMS_SignerInfo *si, const char *oid)
+{
+    QList<QByteArray> out;
+    ossl::Asn1Object obj(OBJ_txt2obj(oid, 1));
+    for (int i = 0; i < CMS_unsigned_get_attr_count(si); ++i) {
+        X509_ATTRIBUTE *attr = CMS_unsigned_get_attr(si, i);
+        if (OBJ_cmp(X509_ATTRIBUTE_get0_object(attr), obj.get()) != 0)
+            continue;
+        for (int v = 0; v < X509_ATTRIBUTE_count(attr); ++v) {
+            ASN1_TYPE *t = X509_ATTRIBUTE_get0_type(attr, v);
+            if (t && t->type == V_ASN1_SEQUENCE)
+                out << bytesOf(t->value.sequence);
+        }
+    }
+    return out;
+}
+
+// adbe-revocationInfoArchival ::= SEQUENCE { crl [0] EXPLICIT SEQUENCE OF CRL OPTIONAL,
+//   ocsp [1] EXPLICIT SEQUENCE OF OCSPResponse OPTIONAL, otherRevInfo [2] ... }
+// Parsed by hand with the DER walker: OpenSSL has no template for it.
+void parseRevocationArchival(const QByteArray &der, QList<QByteArray> &crls, QList<QByteArray> &ocsps)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    const unsigned char *end = p + der.size();
+    long len = 0;
+    int tag = 0, cls = 0;
+    if (ASN1_get_object(&p, &len, &tag, &cls, end - p) & 0x80 || tag != V_ASN1_SEQUENCE)
+        return;
+    const unsigned char *seqEnd = p + len;
+    while (p < seqEnd) {
+        const unsigned char *start = p;
+        if (ASN1_get_object(&p, &len, &tag, &cls, seqEnd - p) & 0x80)
+            return;
+        const unsigned char *fieldEnd = p + len;
+        if (cls == V_ASN1_CONTEXT_SPECIFIC && (tag == 0 || tag == 1)) {
+            long innerLen = 0;
+            int t2 = 0, c2 = 0;
+            const unsigned char *q = p;
+            if (!(ASN1_get_object(&q, &innerLen, &t2, &c2, fieldEnd - q) & 0x80)) {
+                const unsigned char *listEnd = q + innerLen;
+                while (q < listEnd) {
+                    const unsigned char *itemStart = q;
+                    long itemLen = 0;
+                    if (ASN1_get_object(&q, &itemLen, &t2, &c2, listEnd - q) & 0x80)
+                        break;
+                    q += itemLen;
+                    (tag == 0 ? crls : ocsps)
+                        << QByteArray(reinterpret_cast<const char *>(itemStart), int(q - itemStart));
+                }
+            }
+        }
+        p = fieldEnd;
+        (void)start;
+    }
+}
+
+bool verifyOverDigest(EVP_PKEY *key, HashAlgorithm alg, const QByteArray &digest, const QByteArray &sig)
+{
+    ossl::PKeyCtx ctx(EVP_PKEY_CTX_new(key, nullptr));
+    if (!ctx || EVP_PKEY_verify_init(ctx.get()) != 1)
+        return false;
+    if (EVP_PKEY_is_a(key, "RSA"))
+        EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING);
+    EVP_PKEY_CTX_set_signature_md(ctx.get(), evpMd(alg));
+    const int rc = EVP_PKEY_verify(
+        ctx.get(), reinterpret_cast<const unsigned char *>(sig.constData()), size_t(sig.size()),
+        reinterpret_cast<const unsigned char *>(digest.constData()), size_t(digest.size()));
+    ossl::lastError();
+    return rc == 1;
+}
+
+QString signatureAlgorithmName(const QString &oid, const EVP_PKEY *key)
+{
+    if (oid == QLatin1String("1.2.840.113549.1.1.10"))
+        return QStringLiteral("RSA-PSS");
+    if (oid.startsWith(QLatin1String("1.2.840.10045")))
+        return QStringLiteral("ECDSA");
+    if (oid.startsWith(QLatin1String("1.2.840.113549.1.1")))
+        return QStringLiteral("RSA PKCS#1 v1.5");
+    if (key && EVP_PKEY_is_a(key, "EC"))
+        return QStringLiteral("ECDSA");
+    return oid;
+}
+
+} // namespace
+
+ContentDigest digestOfBytes(QByteArray content)
+{
+    return [content = std::move(content)](HashAlgorithm alg) -> Result<QByteArray> {
+        return digestBytes(alg, content);
+    };
+}
+
+ContentDigest knownDigest(HashAlgorithm alg, QByteArray digest)
+{
+    return [alg, digest = std::move(digest)](HashAlgorithm wanted) -> Result<QByteArray> {
+        if (wanted != alg)
+            return fail(QStringLiteral("cms.digest_unavailable"),
+                        Tr::tr("The signature uses a digest algorithm the content was not hashed with."),
+                        QString::fromLatin1(hashInfo(wanted).name));
+        return digest;
+    };
+}
+
+Result<CmsSignedData> parseSignedData(const QByteArray &der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    CmsSignedData sd;
+    sd.cms.reset(d2i_CMS_ContentInfo(nullptr, &p, long(der.size())));
+    if (!sd.cms || OBJ_obj2nid(CMS_get0_type(sd.cms.get())) != NID_pkcs7_signed) {
+        const QString detail = ossl::lastError();
+        return fail(QStringLiteral("cms.malformed"),
+                    Tr::tr("The signature data is not a readable CMS signature."), detail);
+    }
+    if (STACK_OF(X509) *certs = CMS_get1_certs(sd.cms.get())) {
+        for (int i = 0; i < sk_X509_num(certs); ++i)
+            sd.certificates.emplace_back(sk_X509_value(certs, i));
+        sk_X509_free(certs);
+    }
+    if (STACK_OF(X509_CRL) *crls = CMS_get1_crls(sd.cms.get())) {
+        for (int i = 0; i < sk_X509_CRL_num(crls); ++i)
+            sd.crls << ossl::toDer(sk_X509_CRL_value(crls, i), i2d_X509_CRL);
+        sk_X509_CRL_pop_free(crls, X509_CRL_free);
+    }
+    sd.eContentType = oidText(CMS_get0_eContentType(sd.cms.get()));
+    if (ASN1_OCTET_STRING **content = CMS_get0_content(sd.cms.get()); content && *content)
+        sd.encapsulatedContent = bytesOf(*content);
+    sd.signerCount = sk_CMS_SignerInfo_num(CMS_get0_SignerInfos(sd.cms.get()));
+    ossl::lastError();
+    if (sd.signerCount < 1)
+        return fail(QStringLiteral("cms.no_signer"), Tr::tr("The CMS signature contains no signer."));
+    return sd;
+}
+
+CmsSignerCheck checkSigner(CmsSignedData &sd, const ContentDigest &content,
+                           const std::vector<X509 *> &extraCerts)
+{
+    CmsSignerCheck r;
+    CMS_SignerInfo *si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(sd.cms.get()), 0);
+    EVP_PKEY *pk = nullptr;
+    X509 *unused = nullptr;
+    X509_ALGOR *digAlg = nullptr, *sigAlg = nullptr;
+    CMS_SignerInfo_get0_algs(si, &pk, &unused, &digAlg, &sigAlg);
+    if (digAlg) {
+        const ASN1_OBJECT *obj = nullptr;
+        X509_ALGOR_get0(&obj, nullptr, nullptr, digAlg);
+        r.digestOid = oidText(obj);
+        r.digestAlgorithm = hashFromOid(r.digestOid);
+    }
+    QString sigOid;
+    if (sigAlg) {
+        const ASN1_OBJECT *obj = nullptr;
+        X509_ALGOR_get0(&obj, nullptr, nullptr, sigAlg);
+        sigOid = oidText(obj);
+    }
+    if (ASN1_OCTET_STRING *sv = CMS_SignerInfo_get0_signature(si))
+        r.signatureValue = bytesOf(sv);
+    r.hasSignedAttributes = CMS_signed_get_attr_count(si) > 0;
+
+    // The signer's certificate: by the SignerIdentifier, among the CMS certificates and extras.
+    std::vector<X509 *> candidates;
+    for (const auto &c : sd.certificates)
+        candidates.push_back(c.get());
+    candidates.insert(candidates.end(), extraCerts.begin(), extraCerts.end());
+    for (X509 *c : candidates) {
+        if (CMS_SignerInfo_cert_cmp(si, c) == 0) {
+            X509_up_ref(c);
+            r.signerCert.reset(c);
+            break;
+        }
+    }
+    if (r.signerCert) {
+        const EVP_PKEY *key = X509_get0_pubkey(r.signerCert.get());
+        r.signerKeyBits = key ? EVP_PKEY_get_bits(key) : 0;
+        r.signerKeyType = key && EVP_PKEY_is_a(key, "EC") ? QStringLiteral("EC") : QStringLiteral("RSA");
+        r.signatureAlgorithm = signatureAlgorithmName(sigOid, key);
+    } else {
+        r.signatureAlgorithm = signatureAlgorithmName(sigOid, nullptr);
+    }
+
+    if (!r.digestAlgorithm) {
+        r.formatProblem = QStringLiteral("unknown digest algorithm %1").arg(r.digestOid);
+        return r;
+    }
+    Result<QByteArray> digest =
+        content ? content(*r.digestAlgorithm)
+                : Result<QByteArray>(digestBytes(*r.digestAlgorithm, sd.encapsulatedContent));
+    if (!digest) {
+        r.formatProblem = digest.error().toString();
+        return r;
+    }
+
+    if (r.hasSignedAttributes) {
+        const QByteArray md = bytesOf(signedAttr(si, "1.2.840.113549.1.9.4", V_ASN1_OCTET_STRING));
+        if (md.isEmpty()) {
+            r.formatProblem = QStringLiteral("signed attributes without message-digest");
+            return r;
+        }
+        r.digestMatches = md == *digest;
+        if (auto *t = static_cast<const ASN1_TIME *>(
+                CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_pkcs9_signingTime), -3, V_ASN1_UTCTIME)))
+            r.signingTime = asn1TimeToDateTime(t);
+        else if (auto *g = static_cast<const ASN1_TIME *>(CMS_signed_get0_data_by_OBJ(
+                     si, OBJ_nid2obj(NID_pkcs9_signingTime), -3, V_ASN1_GENERALIZEDTIME)))
+            r.signingTime = asn1TimeToDateTime(g);
+        const ASN1_STRING *v1 = signedAttr(si, "1.2.840.113549.1.9.16.2.12", V_ASN1_SEQUENCE);
+        const ASN1_STRING *v2 = signedAttr(si, "1.2.840.113549.1.9.16.2.47", V_ASN1_SEQUENCE);
+        if ((v1 || v2) && r.signerCert) {
+            r.essVersion = v2 ? QStringLiteral("v2") : QStringLiteral("v1");
+            const QByteArray d1 = bytesOf(v1), d2 = bytesOf(v2);
+            const auto *p1 = reinterpret_cast<const unsigned char *>(d1.constData());
+            const auto *p2 = reinterpret_cast<const unsigned char *>(d2.constData());
+            ossl::EssSigningCert ss(v1 ? d2i_ESS_SIGNING_CERT(nullptr, &p1, long(d1.size())) : nullptr);
+            ossl::EssSigningCertV2 ss2(v2 ? d2i_ESS_SIGNING_CERT_V2(nullptr, &p2, long(d2.size())) : nullptr);
+            ossl::X509Stack chain(sk_X509_new_null());
+            X509_up_ref(r.signerCert.get());
+            sk_X509_push(chain.get(), r.signerCert.get());
+            if (OSSL_ESS_check_signing_certs(ss.get(), ss2.get(), chain.get(), 0) <= 0)
+                r.signingCertProblem =
+                    QStringLiteral("the signing-certificate%1 attribute does not match the signer's "
+                                   "certificate (%2)")
+                        .arg(v2 ? QStringLiteral("-v2") : QString(), ossl::lastError());
+        }
+        if (r.signerCert) {
+            CMS_SignerInfo_set1_signer_cert(si, r.signerCert.get());
+            r.signatureValid = CMS_SignerInfo_verify(si) == 1;
+            if (!r.signatureValid)
+                r.cryptoDetail = ossl::lastError();
+        }
+    } else if (r.signerCert) {
+        // Without signed attributes the signature is directly over the content digest.
+        r.signatureValid = verifyOverDigest(X509_get0_pubkey(r.signerCert.get()), *r.digestAlgorithm, *digest,
+                                            r.signatureValue);
+        r.digestMatches = r.signatureValid;
+    }
+    r.signatureTimestamps = unsignedValues(si, "1.2.840.113549.1.9.16.2.14");
+    if (const ASN1_STRING *arch = signedAttr(si, "1.2.840.113583.1.1.8", V_ASN1_SEQUENCE))
+        parseRevocationArchival(bytesOf(arch), r.archivedCrls, r.ocspResponses);
+    ossl::lastError();
+    return r;
+}
+
+} // namespace sic::verify

@@ -1,0 +1,187 @@
+#include "verify/pdfstructure.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace sic::verify {
+
+Result<QList<qint64>> revisionEnds(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("io.unreadable"), Tr::tr("The file cannot be read."), path);
+    QList<qint64> ends;
+    const QByteArray marker("%%EOF");
+    QByteArray carry;
+    qint64 base = 0; // file offset of carry[0]
+    while (!f.atEnd()) {
+        QByteArray chunk = carry + f.read(1 << 20);
+        qsizetype from = 0;
+        while ((from = chunk.indexOf(marker, from)) >= 0) {
+            qsizetype end = from + marker.size();
+            if (end < chunk.size() && chunk[end] == '\r')
+                ++end;
+            if (end < chunk.size() && chunk[end] == '\n')
+                ++end;
+            if (!ends.contains(base + end))
+                ends << base + end;
+            from = end;
+        }
+        const qsizetype keep = std::min<qsizetype>(chunk.size(), 8);
+        carry = chunk.right(keep);
+        base += chunk.size() - keep;
+    }
+    return ends;
+}
+
+namespace {
+
+void collectFields(pdf::Reader &reader, const pdf::Object &node, const QString &parentName,
+                   QByteArray inheritedFt, QList<PdfSignatureField> &out, int depth)
+{
+    if (depth > 32)
+        return;
+    auto resolved = reader.resolve(node);
+    if (!resolved || !resolved->isDict())
+        return;
+    const pdf::Object &field = *resolved;
+    QString name = parentName;
+    if (field.get("T").isString()) {
+        const QString t = pdf::textString(field.get("T").bytes);
+        name = name.isEmpty() ? t : name + u'.' + t;
+    }
+    const QByteArray ft = field.get("FT").isName() ? field.get("FT").bytes : inheritedFt;
+    if (ft == "Sig" && !field.get("V").isNull()) {
+        auto v = reader.resolve(field.get("V"));
+        if (v && v->isDict()) {
+            PdfSignatureField sf;
+            sf.fieldName = name;
+            sf.dict = *v;
+            sf.objectNumber = field.get("V").isRef() ? field.get("V").ref.num : 0;
+            out << sf;
+        }
+    }
+    auto kids = reader.resolve(field.get("Kids"));
+    if (kids && kids->isArray()) {
+        for (const pdf::Object &k : kids->array)
+            collectFields(reader, k, name, ft, out, depth + 1);
+    }
+}
+
+int docMdpOf(pdf::Reader &reader, const pdf::Object &sig)
+{
+    auto refs = reader.resolve(sig.get("Reference"));
+    if (!refs || !refs->isArray())
+        return 0;
+    for (const pdf::Object &r : refs->array) {
+        auto ref = reader.resolve(r);
+        if (!ref || !ref->get("TransformMethod").isName("DocMDP"))
+            continue;
+        auto params = reader.resolve(ref->get("TransformParams"));
+        if (params && params->get("P").isInt())
+            return int(params->get("P").integer);
+        return 2; // the default permission level
+    }
+    return 0;
+}
+
+} // namespace
+
+Result<QList<PdfSignatureField>> findSignatureFields(pdf::Reader &reader)
+{
+    QList<PdfSignatureField> out;
+    auto root = reader.resolve(reader.trailer().get("Root"));
+    if (!root || !root->isDict())
+        return fail(QStringLiteral("pdf.no_catalog"), Tr::tr("The PDF has no readable document catalog."));
+    auto acroForm = reader.resolve(root->get("AcroForm"));
+    if (!acroForm || !acroForm->isDict())
+        return out;
+    auto fields = reader.resolve(acroForm->get("Fields"));
+    if (!fields || !fields->isArray())
+        return out;
+    for (const pdf::Object &f : fields->array)
+        collectFields(reader, f, {}, {}, out, 0);
+    for (PdfSignatureField &sf : out) {
+        sf.subFilter = sf.dict.get("SubFilter").bytes;
+        sf.isDocTimestamp = sf.dict.get("Type").isName("DocTimeStamp") || sf.subFilter == "ETSI.RFC3161";
+        if (auto br = reader.resolve(sf.dict.get("ByteRange")); br && br->isArray()) {
+            for (const pdf::Object &n : br->array)
+                sf.byteRange << (n.isInt() ? n.integer : -1);
+        }
+        if (auto c = reader.resolve(sf.dict.get("Contents")); c && c->isString())
+            sf.contents = c->bytes;
+        sf.docMdpPermission = docMdpOf(reader, sf.dict);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const PdfSignatureField &a, const PdfSignatureField &b) {
+        const qint64 ea = a.byteRange.size() == 4 ? a.byteRange[2] + a.byteRange[3] : 0;
+        const qint64 eb = b.byteRange.size() == 4 ? b.byteRange[2] + b.byteRange[3] : 0;
+        return ea < eb;
+    });
+    return out;
+}
+
+QList<ByteRange> coveredRanges(const PdfSignatureField &f)
+{
+    QList<ByteRange> out;
+    for (int i = 0; i + 1 < f.byteRange.size(); i += 2)
+        out << ByteRange{f.byteRange[i], f.byteRange[i + 1]};
+    return out;
+}
+
+void checkByteRanges(const QString &path, QList<PdfSignatureField> &fields, qint64 fileSize,
+                     const QList<qint64> &ends)
+{
+    QFile file(path);
+    const bool open = file.open(QIODevice::ReadOnly);
+    qint64 previousEnd = 0;
+    for (PdfSignatureField &f : fields) {
+        const QList<qint64> &br = f.byteRange;
+        if (br.size() != 4) {
+            f.problem =
+                Tr::tr("The signature's byte range does not consist of two ranges, so what it covers is "
+                       "unclear.");
+            continue;
+        }
+        if (std::any_of(br.begin(), br.end(), [](qint64 v) { return v < 0; }) || br[0] != 0) {
+            f.problem = Tr::tr("The signature's byte range does not start at the beginning of the file.");
+            continue;
+        }
+        const qint64 holeStart = br[1], holeEnd = br[2];
+        f.signedEnd = br[2] + br[3];
+        if (holeEnd < holeStart || f.signedEnd > fileSize) {
+            f.problem = Tr::tr("The signature's byte range reaches beyond the end of the file.");
+            continue;
+        }
+        // The hole must be exactly the <hex> /Contents string: nothing else may escape the signature.
+        QByteArray hole;
+        if (open && file.seek(holeStart))
+            hole = file.read(std::min<qint64>(holeEnd - holeStart, 4 << 20));
+        const bool hexOnly =
+            hole.size() >= 2 && hole.front() == '<' && hole.back() == '>' &&
+            std::all_of(hole.begin() + 1, hole.end() - 1, [](char c) { return std::isxdigit(uchar(c)); });
+        if (!hexOnly) {
+            f.problem = Tr::tr("The gap in the signature's byte range holds more than the signature value.");
+            continue;
+        }
+        if (QByteArray::fromHex(hole.mid(1, hole.size() - 2)) !=
+            f.contents.leftJustified((hole.size() - 2) / 2, '\0', true)) {
+            f.problem = Tr::tr("The gap in the signature's byte range is not this signature's value.");
+            continue;
+        }
+        if (!ends.contains(f.signedEnd) && f.signedEnd != fileSize) {
+            f.problem =
+                Tr::tr("The signature covers a block from the start of the file that does not end at a "
+                       "revision end.");
+            continue;
+        }
+        if (holeStart < previousEnd) {
+            f.problem =
+                Tr::tr("The signature's byte range overlaps the revision covered by an earlier signature.");
+            continue;
+        }
+        previousEnd = f.signedEnd;
+    }
+}
+
+} // namespace sic::verify

@@ -1,0 +1,89 @@
+#include "verify/verifier.h"
+
+#include "verify/cadesverifier.h"
+#include "verify/pdfverifier.h"
+#include "verify/xmlverifier.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace sic::verify {
+namespace {
+
+constexpr qint64 kMaxInMemory = 256ll * 1024 * 1024;
+
+enum class Kind
+{
+    Xml,
+    Pdf,
+    Cms,
+    Unknown
+};
+
+Kind sniff(const QByteArray &head)
+{
+    QByteArray h = head;
+    if (h.startsWith("\xEF\xBB\xBF"))
+        h = h.mid(3);
+    h = h.trimmed();
+    if (h.startsWith("%PDF-") || head.left(1024).contains("%PDF-"))
+        return Kind::Pdf;
+    if (h.startsWith('<'))
+        return Kind::Xml;
+    if (!head.isEmpty() && quint8(head.at(0)) == 0x30)
+        return Kind::Cms;
+    if (h.startsWith("-----BEGIN"))
+        return Kind::Cms;
+    return Kind::Unknown;
+}
+
+} // namespace
+
+FileReport verifyFile(const QString &path, const VerifyOptions &options)
+{
+    FileReport report;
+    report.path = path;
+    const QFileInfo fi(path);
+    if (!fi.exists() || fi.isDir()) {
+        report.error = Error{
+            QStringLiteral("io.not_found"),
+            fi.isDir() ? Tr::tr("This is a folder, not a file.") : Tr::tr("The file does not exist."), path};
+        return report;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        report.error =
+            Error{QStringLiteral("io.unreadable"), Tr::tr("The file cannot be read."), f.errorString()};
+        return report;
+    }
+    if (f.size() > kMaxInMemory) {
+        report.error = Error{QStringLiteral("io.too_large"), Tr::tr("The file is too large to be verified."),
+                             QStringLiteral("%1 bytes").arg(f.size())};
+        return report;
+    }
+    const QByteArray bytes = f.readAll();
+    if (bytes.isEmpty()) {
+        report.error = Error{QStringLiteral("io.empty"), Tr::tr("The file is empty."), path};
+        return report;
+    }
+    DetachedData detached;
+    detached.baseDir = fi.absolutePath();
+    for (const QString &d : options.dataFiles)
+        detached.files.insert(QFileInfo(d).fileName(), d);
+
+    switch (sniff(bytes.left(4096))) {
+    case Kind::Xml:
+        return verifyXml(path, bytes, options.context, detached);
+    case Kind::Cms:
+        return verifyCms(path, bytes, options.context, options.dataFiles);
+    case Kind::Pdf:
+        return verifyPdf(path, options.context);
+    case Kind::Unknown:
+        break;
+    }
+    report.error = Error{QStringLiteral("verify.unknown_format"),
+                         Tr::tr("The file is not a PDF, an XML document or a CMS signature."), path};
+    return report;
+}
+
+} // namespace sic::verify

@@ -1,0 +1,30 @@
+#include "verify/xmlverifier.h"
+
+#include "verify/xmlsignaturecheck.h"
+#include "xml/xmlparser.h"
+#include "xml/xmlutil.h"
+
+namespace sic::verify {
+
+FileReport verifyXml(const QString &path, const QByteArray &bytes, const ValidationContext &context,
+                     const DetachedData &detached)
+{
+    FileReport report;
+    report.path = path;
+    report.format = QStringLiteral("xml");
+    auto doc = xml::parseUntrusted(bytes);
+    if (!doc) {
+        report.error = doc.error();
+        return report;
+    }
+    xml::registerIdAttributes(doc->get());
+    const QList<xmlNode *> signatures =
+        xml::descendants(xmlDocGetRootElement(doc->get()), xml::kDsigNs, "Signature");
+    for (xmlNode *sig : signatures) {
+        SignatureEvidence ev = checkXmlSignature(sig, context, detached);
+        report.signatures << evaluate(ev, context);
+    }
+    return report;
+}
+
+} // namespace sic::verify

@@ -1,0 +1,136 @@
+// sic-cli verify as a user runs it: exit codes, one line per signature, reports, many files.
+
+#include "verifycorpus.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sic::testing;
+
+class TestVerifyCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void reportsWritten();
+    void manyFiles();
+
+private:
+    ToolResult cli(const QStringList &args)
+    {
+        return runTool(m_cli, QStringList{QStringLiteral("verify")} + args);
+    }
+    QString out(const QString &name) const { return m_dir.filePath(name); }
+    QString m_cli;
+    QString m_pki;
+    QTemporaryDir m_dir;
+};
+
+void TestVerifyCli::initTestCase()
+{
+    const QString build = qEnvironmentVariable("SIC_BUILD_DIR");
+    m_cli = build + QStringLiteral("/app/sic-cli/sic-cli");
+    m_pki = build + QStringLiteral("/test-pki");
+    if (!QFile::exists(m_cli))
+        QSKIP(qPrintable(QStringLiteral("sic-cli not built at %1").arg(m_cli)));
+    if (!QFile::exists(m_pki + QStringLiteral("/pki.json")))
+        QSKIP(qPrintable(QStringLiteral("test PKI missing at %1").arg(m_pki)));
+    QVERIFY(writeAll(out(QStringLiteral("doc.txt")), "signed text\n"));
+    QVERIFY(writeAll(out(QStringLiteral("other.txt")), "other text\n"));
+    const ToolResult r =
+        runTool(QStringLiteral("openssl"),
+                {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"),
+                 QStringLiteral("-cades"), QStringLiteral("-md"), QStringLiteral("sha256"),
+                 QStringLiteral("-in"), out(QStringLiteral("doc.txt")), QStringLiteral("-signer"),
+                 m_pki + QStringLiteral("/signers/rsa2048.pem"), QStringLiteral("-inkey"),
+                 m_pki + QStringLiteral("/signers/rsa2048.key"), QStringLiteral("-certfile"),
+                 m_pki + QStringLiteral("/intermediate/ca.pem"), QStringLiteral("-outform"),
+                 QStringLiteral("DER"), QStringLiteral("-out"), out(QStringLiteral("doc.txt.p7s"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(QFile::copy(out(QStringLiteral("doc.txt.p7s")), out(QStringLiteral("other.txt.p7s"))));
+    QVERIFY(writeAll(out(QStringLiteral("unsigned.xml")), "<r>nothing signed</r>"));
+    QVERIFY(writeAll(out(QStringLiteral("broken.xml")), "<r><unclosed></r>"));
+}
+
+void TestVerifyCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    const QString trust = QStringLiteral("--trust=") + m_pki + QStringLiteral("/trust/root.pem");
+    const QString crl = QStringLiteral("--revocation=") + m_pki + QStringLiteral("/intermediate/crl.der");
+    const QString ok = out(QStringLiteral("doc.txt.p7s")), tampered = out(QStringLiteral("other.txt.p7s"));
+    QTest::newRow("valid") << QStringList{trust, crl, ok} << 0;
+    QTest::newRow("tampered") << QStringList{trust, crl, tampered} << 1;
+    QTest::newRow("no anchors") << QStringList{crl, ok} << 2;
+    QTest::newRow("no revocation data") << QStringList{trust, ok} << 2;
+    QTest::newRow("no signature") << QStringList{trust, crl, out(QStringLiteral("unsigned.xml"))} << 2;
+    QTest::newRow("missing file") << QStringList{trust, crl, out(QStringLiteral("missing.pdf"))} << 3;
+    QTest::newRow("malformed xml") << QStringList{trust, crl, out(QStringLiteral("broken.xml"))} << 3;
+    QTest::newRow("valid and missing")
+        << QStringList{trust, crl, ok, out(QStringLiteral("missing.pdf"))} << 3;
+    QTest::newRow("failed and missing")
+        << QStringList{trust, crl, tampered, out(QStringLiteral("missing.pdf"))} << 1;
+    QTest::newRow("valid and indeterminate")
+        << QStringList{trust, crl, ok, out(QStringLiteral("unsigned.xml"))} << 2;
+    QTest::newRow("no file") << QStringList{trust} << 3;
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), ok} << 3;
+    QTest::newRow("bad trust path") << QStringList{QStringLiteral("--trust=/nonexistent/anchors.pem"), ok}
+                                    << 3;
+    QTest::newRow("bad language") << QStringList{QStringLiteral("--lang=fr"), ok} << 3;
+    QTest::newRow("online and offline")
+        << QStringList{QStringLiteral("--online"), QStringLiteral("--offline"), ok} << 3;
+}
+
+void TestVerifyCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    const ToolResult r = cli(args);
+    QVERIFY2(r.exitCode == exitCode,
+             qPrintable(QStringLiteral("exit %1, want %2\n%3%4")
+                            .arg(r.exitCode)
+                            .arg(exitCode)
+                            .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err))));
+}
+
+void TestVerifyCli::reportsWritten()
+{
+    const ToolResult r =
+        cli({QStringLiteral("--trust=") + m_pki + QStringLiteral("/trust/root.pem"),
+             QStringLiteral("--revocation=") + m_pki + QStringLiteral("/intermediate/crl.der"),
+             QStringLiteral("--json=") + out(QStringLiteral("r.json")),
+             QStringLiteral("--html=") + out(QStringLiteral("r.html")),
+             QStringLiteral("--csv=") + out(QStringLiteral("r.csv")), out(QStringLiteral("doc.txt.p7s")),
+             out(QStringLiteral("other.txt.p7s")), out(QStringLiteral("missing.xml"))});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out.count('\n'), 2); // one line per signature
+    QVERIFY(r.out.contains("TOTAL_PASSED") && r.out.contains("HASH_FAILURE"));
+    QVERIFY(r.err.contains("missing.xml"));
+    const QJsonObject json = QJsonDocument::fromJson(readAll(out(QStringLiteral("r.json")))).object();
+    QCOMPARE(json.value(QStringLiteral("files")).toArray().size(), 3);
+    QVERIFY(readAll(out(QStringLiteral("r.html"))).contains("SIC Test Signer rsa2048"));
+    QCOMPARE(readAll(out(QStringLiteral("r.csv"))).count('\n'), 4);
+}
+
+void TestVerifyCli::manyFiles()
+{
+    QStringList files;
+    for (int i = 0; i < 300; ++i) {
+        const QString name = out(QStringLiteral("many%1.xml").arg(i));
+        QVERIFY(writeAll(name, i % 3 == 0 ? QByteArray("<bad") : QByteArray("<r/>")));
+        files << name;
+    }
+    const ToolResult r = cli(files);
+    QCOMPARE(r.exitCode, 3); // some files are malformed
+    QCOMPARE(r.err.count('\n'), 100);
+    QCOMPARE(r.out.count("no signature found"), 200);
+}
+
+QTEST_GUILESS_MAIN(TestVerifyCli)
+#include "tst_verify_cli.moc"

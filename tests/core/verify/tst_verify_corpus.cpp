@@ -1,0 +1,515 @@
+// Verifies the third-party signed documents of /work/shared/corpus/third-party against what their
+// own suites assert (EXPECTED.md). Deliberate differences are listed in docs/verify.md.
+
+#include "base/clock.h"
+#include "verify/verifier.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTest>
+
+#include "verify/indication.h"
+
+using namespace sic;
+using namespace sic::verify;
+
+namespace {
+
+QString corpusDir()
+{
+    const QString env = qEnvironmentVariable("SIC_CORPUS_DIR");
+    if (!env.isEmpty())
+        return env;
+    return QDir(qEnvironmentVariable("SIC_SOURCE_DIR"))
+        .absoluteFilePath(QStringLiteral("../shared/corpus/third-party"));
+}
+
+// "any" = not asserted; "!TOTAL_PASSED" / "!TOTAL_FAILED" = anything but.
+bool indicationMatches(const QString &expected, Indication actual)
+{
+    if (expected == QLatin1String("any"))
+        return true;
+    if (expected.startsWith(u'!'))
+        return indicationName(actual) != expected.mid(1);
+    return indicationName(actual) == expected;
+}
+
+QString tri(const std::optional<bool> &b)
+{
+    return b ? (*b ? QStringLiteral("true") : QStringLiteral("false")) : QStringLiteral("unknown");
+}
+
+} // namespace
+
+class TestVerifyCorpus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void xades_data();
+    void xades();
+    void pdf_data();
+    void pdf();
+
+private:
+    QString m_dir;
+};
+
+void TestVerifyCorpus::initTestCase()
+{
+    m_dir = corpusDir();
+    if (!QFileInfo::exists(m_dir + QStringLiteral("/EXPECTED.md")))
+        QSKIP(
+            qPrintable(QStringLiteral("third-party corpus not found at %1 (set SIC_CORPUS_DIR)").arg(m_dir)));
+}
+
+void TestVerifyCorpus::xades_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("signature");      // index in the file
+    QTest::addColumn<QString>("indication"); // see indicationMatches
+    QTest::addColumn<QString>("sub");        // "*" = not asserted
+    QTest::addColumn<QString>("intact");     // "true", "false", "unknown", "*", "!true"
+    QTest::addColumn<QString>("cryptoValid");
+    QTest::addColumn<QString>("level"); // "*" = not asserted, "" = not ETSI
+
+    QTest::newRow("dss-signed") << "dss-signed.xml" << 0 << "INDETERMINATE"
+                                << "NO_CERTIFICATE_CHAIN_FOUND"
+                                << "true"
+                                << "true"
+                                << "B-B";
+    QTest::newRow("refRemoved") << "dss-signed-altered-refRemoved.xml" << 0 << "INDETERMINATE"
+                                << "SIGNED_DATA_NOT_FOUND"
+                                << "*"
+                                << "*"
+                                << "*";
+    QTest::newRow("signedPropsRemoved") << "dss-signed-altered-signedPropsRemoved.xml" << 0 << "TOTAL_FAILED"
+                                        << "SIG_CRYPTO_FAILURE"
+                                        << "*"
+                                        << "false"
+                                        << "*";
+    QTest::newRow("two-same-id") << "xsw_XSW-enveloped-fake-content-two-same-id.xml" << 0 << "TOTAL_FAILED"
+                                 << "FORMAT_FAILURE"
+                                 << "*"
+                                 << "*"
+                                 << "*";
+    QTest::newRow("fake-signedProperties")
+        << "xsw_XSW-enveloped-fake-signedProperties.xml" << 0 << "INDETERMINATE"
+        << "SIGNED_DATA_NOT_FOUND"
+        << "*"
+        << "*"
+        << "*";
+    QTest::newRow("fake-manifest") << "xsw_XSW-enveloping-fake-manifest.xml" << 0 << "INDETERMINATE"
+                                   << "SIGNED_DATA_NOT_FOUND"
+                                   << "*"
+                                   << "*"
+                                   << "*";
+    QTest::newRow("tampered-reference") << "xades-tampered-reference.xml" << 0 << "TOTAL_FAILED"
+                                        << "HASH_FAILURE"
+                                        << "false"
+                                        << "!true"
+                                        << "*";
+    QTest::newRow("tampered-keyinfo") << "xades-tampered-keyinfo.xml" << 0 << "!TOTAL_PASSED"
+                                      << "*"
+                                      << "*"
+                                      << "!true"
+                                      << "*";
+    QTest::newRow("tampered-manifest") << "xades-tampered-manifest.xml" << 0 << "TOTAL_FAILED"
+                                       << "HASH_FAILURE"
+                                       << "false"
+                                       << "*"
+                                       << "*";
+    QTest::newRow("sign-cert-v2-wrong-digest")
+        << "xades-sign-cert-v2-wrong-digest.xml" << 0 << "INDETERMINATE"
+        << "NO_SIGNING_CERTIFICATE_FOUND"
+        << "*"
+        << "*"
+        << "*";
+    QTest::newRow("fake-counter-signature: master")
+        << "xades-fake-counter-signature.xml" << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "true"
+        << "*";
+    QTest::newRow("fake-counter-signature: counter")
+        << "xades-fake-counter-signature.xml" << 1 << "TOTAL_FAILED"
+        << "HASH_FAILURE"
+        << "*"
+        << "*"
+        << "*";
+    QTest::newRow("lta-valid") << "xades-lta-valid.xml" << 0 << "!TOTAL_FAILED"
+                               << "*"
+                               << "true"
+                               << "true"
+                               << "B-LTA";
+    QTest::newRow("lta-copied-atst") << "xades-lta-copied-atst.xml" << 0 << "!TOTAL_FAILED"
+                                     << "*"
+                                     << "true"
+                                     << "true"
+                                     << "B-LT";
+    QTest::newRow("xmldsig-only") << "xmldsig-only.xml" << 0 << "!TOTAL_FAILED"
+                                  << "*"
+                                  << "true"
+                                  << "true"
+                                  << "";
+    QTest::newRow("not-base64-sigValue") << "xades-not-base64-sigValue.xml" << 0 << "TOTAL_FAILED"
+                                         << "*"
+                                         << "*"
+                                         << "!true"
+                                         << "*";
+    // Deliberate difference (docs/verify.md): DSS reports this signature as not valid; xmlsec1 and we find
+    // both references intact and the ECDSA signature value valid.
+    QTest::newRow("Signature-X-AT-1") << "Signature-X-AT-1.xml" << 0 << "!TOTAL_FAILED"
+                                      << "*"
+                                      << "true"
+                                      << "true"
+                                      << "B-B";
+}
+
+void TestVerifyCorpus::xades()
+{
+    QFETCH(QString, file);
+    QFETCH(int, signature);
+    QFETCH(QString, indication);
+    QFETCH(QString, sub);
+    QFETCH(QString, intact);
+    QFETCH(QString, cryptoValid);
+    QFETCH(QString, level);
+
+    TrustStore trust;
+    ManualClock clock(QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC));
+    VerifyOptions options;
+    options.context.trust = &trust;
+    options.context.clock = &clock;
+    const FileReport r = verifyFile(m_dir + QStringLiteral("/xades/") + file, options);
+    QVERIFY2(!r.error, r.error ? qPrintable(r.error->toString()) : "");
+    QVERIFY(r.signatures.size() > signature);
+    const SignatureReport &s = r.signatures.at(signature);
+    const QString got = QStringLiteral("%1/%2 intact=%3 crypto=%4 level=%5: %6")
+                            .arg(indicationName(s.indication), subIndicationName(s.subIndication),
+                                 tri(s.dataIntact), tri(s.signatureValid), s.level, s.reason);
+    QVERIFY2(indicationMatches(indication, s.indication), qPrintable(got));
+    if (sub != QLatin1String("*"))
+        QVERIFY2(subIndicationName(s.subIndication) == sub, qPrintable(got));
+    auto check = [&](const QString &want, const std::optional<bool> &have) {
+        if (want == QLatin1String("*"))
+            return true;
+        if (want == QLatin1String("!true"))
+            return !(have && *have);
+        return tri(have) == want;
+    };
+    QVERIFY2(check(intact, s.dataIntact), qPrintable(got));
+    QVERIFY2(check(cryptoValid, s.signatureValid), qPrintable(got));
+    if (level != QLatin1String("*"))
+        QVERIFY2(s.level == level, qPrintable(got));
+    QVERIFY(!s.reason.isEmpty());
+}
+
+void TestVerifyCorpus::pdf_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("signatures"); // expected count, -1 = not asserted
+    QTest::addColumn<int>("signature");  // index checked
+    QTest::addColumn<QString>("indication");
+    QTest::addColumn<QString>("sub");
+    QTest::addColumn<QString>("intact");
+    QTest::addColumn<QString>("level");
+    QTest::addColumn<QString>("modified");    // "true", "false", "*"
+    QTest::addColumn<QString>("changeLevel"); // a word the change descriptions must contain, or "*"
+    QTest::addColumn<int>("certification");   // DocMDP P, -1 = not asserted
+
+    QTest::newRow("doc-firmado LTA") << "pades/doc-firmado.pdf" << 2 << 0 << "!TOTAL_FAILED"
+                                     << "*"
+                                     << "true"
+                                     << "B-LTA"
+                                     << "false"
+                                     << "*" << -1;
+    QTest::newRow("doc-firmado doc timestamp") << "pades/doc-firmado.pdf" << 2 << 1 << "!TOTAL_FAILED"
+                                               << "*"
+                                               << "true"
+                                               << "*"
+                                               << "false"
+                                               << "*" << -1;
+    QTest::newRow("doc-firmado-T") << "pades/doc-firmado-T.pdf" << 1 << 0 << "!TOTAL_FAILED"
+                                   << "*"
+                                   << "true"
+                                   << "B-T"
+                                   << "false"
+                                   << "*" << -1;
+    QTest::newRow("doc-firmado-LT") << "pades/doc-firmado-LT.pdf" << 1 << 0 << "!TOTAL_FAILED"
+                                    << "*"
+                                    << "true"
+                                    << "B-LT"
+                                    << "false"
+                                    << "*" << -1;
+    QTest::newRow("PAdES-LT #1") << "pades/PAdES-LT.pdf" << 4 << 0 << "!TOTAL_FAILED"
+                                 << "*"
+                                 << "true"
+                                 << "B-T"
+                                 << "false"
+                                 << "*" << -1;
+    QTest::newRow("PAdES-LT #2") << "pades/PAdES-LT.pdf" << 4 << 1 << "!TOTAL_FAILED"
+                                 << "*"
+                                 << "true"
+                                 << "B-LT"
+                                 << "false"
+                                 << "*" << -1;
+    QTest::newRow("PAdES-LT #4") << "pades/PAdES-LT.pdf" << 4 << 3 << "!TOTAL_FAILED"
+                                 << "*"
+                                 << "true"
+                                 << "B-LT"
+                                 << "false"
+                                 << "*" << -1;
+    QTest::newRow("duplicated signature timestamps")
+        << "pades/pades-t-duplicated-sigtst.pdf" << 1 << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "B-T"
+        << "false"
+        << "*" << -1;
+    QTest::newRow("added page") << "pades/pdf-signed-added-page.pdf" << 1 << 0 << "TOTAL_FAILED"
+                                << "FORMAT_FAILURE"
+                                << "true"
+                                << "*"
+                                << "true"
+                                << "page" << -1;
+    QTest::newRow("shadow hide") << "pades/dss-2236_hide.pdf" << 1 << 0 << "!TOTAL_FAILED"
+                                 << "*"
+                                 << "true"
+                                 << "*"
+                                 << "true"
+                                 << "*" << -1;
+    QTest::newRow("shadow replace") << "pades/dss-2236_replace.pdf" << 1 << 0 << "!TOTAL_FAILED"
+                                    << "*"
+                                    << "true"
+                                    << "*"
+                                    << "true"
+                                    << "appearance" << -1;
+    QTest::newRow("annotation and visible change")
+        << "pades/dss-2236_annotation-and-visible-change.pdf" << 3 << 0 << "*"
+        << "*"
+        << "true"
+        << "*"
+        << "true"
+        << "annotations" << -1;
+    QTest::newRow("annotation added") << "pades/pades-signed-annot-added.pdf" << 1 << 0 << "!TOTAL_FAILED"
+                                      << "*"
+                                      << "true"
+                                      << "*"
+                                      << "false"
+                                      << "annotations" << -1;
+    QTest::newRow("form filled") << "pades/pades-signed-filled-form.pdf" << 1 << 0 << "!TOTAL_FAILED"
+                                 << "*"
+                                 << "true"
+                                 << "*"
+                                 << "false"
+                                 << "form fields were filled" << -1;
+    QTest::newRow("replaced reason") << "pades/pades-spoofing-replaced-reason.pdf" << 1 << 0 << "*"
+                                     << "*"
+                                     << "true"
+                                     << "*"
+                                     << "true"
+                                     << "signature dictionary" << -1;
+    QTest::newRow("byterange overlap: first")
+        << "pades/pdf-byterange-overlap.pdf" << 2 << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "*"
+        << "*"
+        << "*" << -1;
+    QTest::newRow("byterange overlap: second")
+        << "pades/pdf-byterange-overlap.pdf" << 2 << 1 << "TOTAL_FAILED"
+        << "FORMAT_FAILURE"
+        << "*"
+        << "*"
+        << "*"
+        << "*" << -1;
+    QTest::newRow("out of byte range") << "pades/pdf-signed-out-of-byteRange.pdf" << 1 << 0 << "TOTAL_FAILED"
+                                       << "FORMAT_FAILURE"
+                                       << "!true"
+                                       << "*"
+                                       << "*"
+                                       << "*" << -1;
+    QTest::newRow("eof") << "pades/pdf-eof.pdf" << 1 << 0 << "TOTAL_FAILED"
+                         << "FORMAT_FAILURE"
+                         << "!true"
+                         << "*"
+                         << "*"
+                         << "*" << -1;
+    QTest::newRow("certified P=1") << "pades/dss-2554_certified-no-change-permitted.pdf" << 1 << 0
+                                   << "!TOTAL_FAILED"
+                                   << "*"
+                                   << "true"
+                                   << "*"
+                                   << "false"
+                                   << "*" << 1;
+    QTest::newRow("certified P=3") << "pades/dss-2554_certified-changes-permitted.pdf" << 1 << 0
+                                   << "!TOTAL_FAILED"
+                                   << "*"
+                                   << "true"
+                                   << "*"
+                                   << "false"
+                                   << "*" << 3;
+    QTest::newRow("self-issued") << "pades/self-issued-qesig.pdf" << 1 << 0 << "INDETERMINATE"
+                                 << "CERTIFICATE_CHAIN_GENERAL_FAILURE"
+                                 << "true"
+                                 << "*"
+                                 << "*"
+                                 << "*" << -1;
+    QTest::newRow("enveloping other pdf")
+        << "pades/pades-enveloping-other-pdf.pdf" << 2 << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "*"
+        << "false"
+        << "*" << -1;
+    QTest::newRow("bad encoded cms") << "pades/BadEncodedCMS.pdf" << 1 << 0 << "!TOTAL_PASSED"
+                                     << "*"
+                                     << "!true"
+                                     << "*"
+                                     << "*"
+                                     << "*" << -1;
+    QTest::newRow("pkcs7 sha1") << "pades/pkcs7_sha1.pdf" << 2 << 0 << "!TOTAL_FAILED"
+                                << "*"
+                                << "true"
+                                << ""
+                                << "false"
+                                << "*" << -1;
+    QTest::newRow("pkcs7 detached, sha1 flagged") << "pades/pkcs7_sha1.pdf" << 2 << 1 << "!TOTAL_FAILED"
+                                                  << "*"
+                                                  << "true"
+                                                  << ""
+                                                  << "false"
+                                                  << "*" << -1;
+    QTest::newRow("tail uncovered") << "pyhanko/coverage-anomalies_tail-uncovered.pdf" << 1 << 0
+                                    << "TOTAL_FAILED"
+                                    << "FORMAT_FAILURE"
+                                    << "*"
+                                    << "*"
+                                    << "*"
+                                    << "*" << -1;
+    QTest::newRow("gap too big") << "pyhanko/coverage-anomalies_signature-gap-too-big.pdf" << 1 << 0
+                                 << "TOTAL_FAILED"
+                                 << "FORMAT_FAILURE"
+                                 << "*"
+                                 << "*"
+                                 << "*"
+                                 << "*" << -1;
+    QTest::newRow("one byterange") << "pyhanko/coverage-anomalies_one-byterange.pdf" << 1 << 0
+                                   << "TOTAL_FAILED"
+                                   << "FORMAT_FAILURE"
+                                   << "*"
+                                   << "*"
+                                   << "*"
+                                   << "*" << -1;
+    QTest::newRow("two fields signed twice")
+        << "pyhanko/minimal-two-fields-signed-twice.pdf" << 2 << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "*"
+        << "false"
+        << "signature" << -1;
+    QTest::newRow("second field created")
+        << "pyhanko/minimal-signed-twice-second-created.pdf" << 2 << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "*"
+        << "false"
+        << "signature" << -1;
+    QTest::newRow("sneaky appearance override")
+        << "pyhanko/form-update-override-appearance-stream-sneaky.pdf" << 2 << 0 << "*"
+        << "*"
+        << "true"
+        << "*"
+        << "true"
+        << "appearance" << -1;
+    QTest::newRow("lta indirect arrays")
+        << "pyhanko/pades-lta-dss-indirect-arrs-test.pdf" << 2 << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "B-LTA"
+        << "false"
+        << "*" << -1;
+    QTest::newRow("old-style signing cert")
+        << "pyhanko/pades-with-old-style-signing-cert-attr.pdf" << 1 << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "B-B"
+        << "false"
+        << "*" << -1;
+    QTest::newRow("no signed attributes") << "pyhanko/sig-no-signed-attrs.pdf" << 1 << 0 << "!TOTAL_FAILED"
+                                          << "*"
+                                          << "true"
+                                          << "*"
+                                          << "false"
+                                          << "*" << -1;
+    QTest::newRow("certified, indirect refs")
+        << "pyhanko/certified-with-indirect-refs-in-dir.pdf" << 1 << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "*"
+        << "false"
+        << "*" << -1;
+}
+
+void TestVerifyCorpus::pdf()
+{
+    QFETCH(QString, file);
+    QFETCH(int, signatures);
+    QFETCH(int, signature);
+    QFETCH(QString, indication);
+    QFETCH(QString, sub);
+    QFETCH(QString, intact);
+    QFETCH(QString, level);
+    QFETCH(QString, modified);
+    QFETCH(QString, changeLevel);
+    QFETCH(int, certification);
+
+    TrustStore trust;
+    ManualClock clock(QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC));
+    VerifyOptions options;
+    options.context.trust = &trust;
+    options.context.clock = &clock;
+    const FileReport r = verifyFile(m_dir + u'/' + file, options);
+    QVERIFY2(!r.error, r.error ? qPrintable(r.error->toString()) : "");
+    if (signatures >= 0)
+        QCOMPARE(r.signatures.size(), signatures);
+    QVERIFY(r.signatures.size() > signature);
+    const SignatureReport &s = r.signatures.at(signature);
+    const QString got =
+        QStringLiteral("%1/%2 intact=%3 level=%4 modified=%5 changes=[%6]: %7")
+            .arg(indicationName(s.indication), subIndicationName(s.subIndication), tri(s.dataIntact), s.level,
+                 s.modifiedAfterSigning ? QStringLiteral("true") : QStringLiteral("false"),
+                 s.changesAfterSigning.join(QStringLiteral("; ")), s.reason);
+    if (indication != QLatin1String("*"))
+        QVERIFY2(indicationMatches(indication, s.indication), qPrintable(got));
+    if (sub != QLatin1String("*"))
+        QVERIFY2(subIndicationName(s.subIndication) == sub, qPrintable(got));
+    if (intact == QLatin1String("!true"))
+        QVERIFY2(!(s.dataIntact && *s.dataIntact), qPrintable(got));
+    else if (intact != QLatin1String("*"))
+        QVERIFY2(tri(s.dataIntact) == intact, qPrintable(got));
+    if (level != QLatin1String("*"))
+        QVERIFY2(s.level == level, qPrintable(got));
+    if (modified != QLatin1String("*"))
+        QVERIFY2(s.modifiedAfterSigning == (modified == QLatin1String("true")), qPrintable(got));
+    if (changeLevel != QLatin1String("*"))
+        QVERIFY2(s.changesAfterSigning.join(u' ').contains(changeLevel), qPrintable(got));
+    if (certification >= 0)
+        QCOMPARE(r.certificationPermission, certification);
+    if (file.endsWith(QLatin1String("doc-firmado-LT.pdf"))) {
+        QCOMPARE(s.timestamps.size(), 1);
+        QCOMPARE(s.timestamps.first().chain.size(), 3);
+    }
+    if (file.contains(QLatin1String("duplicated-sigtst"))) {
+        QCOMPARE(s.timestamps.size(), 2);
+        for (const TimestampInfo &t : s.timestamps)
+            QVERIFY(t.intact && t.signatureValid);
+    }
+    if (file.contains(QLatin1String("sha1")) && signature == 1)
+        QVERIFY2(s.warnings.join(u' ').contains(QStringLiteral("SHA-1")), qPrintable(got));
+}
+
+QTEST_GUILESS_MAIN(TestVerifyCorpus)
+#include "tst_verify_corpus.moc"
