@@ -27,6 +27,13 @@ function(sic_add_qtest name)
   if(ARG_FIXTURES)
     set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${ARG_FIXTURES}")
   endif()
+  # The sanitizer build compiles only what its unit tests need (target sic_unit_tests).
+  if("unit" IN_LIST ARG_LABELS)
+    if(NOT TARGET sic_unit_tests)
+      add_custom_target(sic_unit_tests)
+    endif()
+    add_dependencies(sic_unit_tests ${name})
+  endif()
 endfunction()
 
 # Adds every immediate subdirectory of the current source dir that has a CMakeLists.txt,

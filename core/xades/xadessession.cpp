@@ -151,7 +151,7 @@ Result<void> XadesSession::buildTree(const SignerIdentity &signer)
         auto bytes = readXml(m_input);
         if (!bytes)
             return std::unexpected(bytes.error());
-        auto doc = xml::parseUntrusted(*bytes, {kMaxXmlBytes, 200});
+        auto doc = xml::parseUntrusted(*bytes, {kMaxXmlBytes, 200, true});
         if (!doc)
             return sic::fail(QStringLiteral("xades.not_xml"),
                              Tr::tr("The document is not well-formed XML, so it cannot be signed enveloped."),

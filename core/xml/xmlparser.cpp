@@ -103,7 +103,8 @@ Result<Doc> parseUntrusted(const QByteArray &bytes, const ParseLimits &limits)
 
     // Deliberately absent: XML_PARSE_NOENT, XML_PARSE_DTDLOAD, XML_PARSE_DTDATTR, XML_PARSE_HUGE,
     // XML_PARSE_XINCLUDE.
-    const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+    const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                        (limits.keepCData ? 0 : XML_PARSE_NOCDATA);
     Doc doc(xmlCtxtReadMemory(ctxt.get(), bytes.constData(), int(bytes.size()), nullptr, nullptr, options));
     xmlSetExternalEntityLoader(previousLoader);
     ctxt->_private = nullptr;

@@ -13,6 +13,9 @@ struct ParseLimits
 {
     qint64 maxBytes = 256ll * 1024 * 1024;
     int maxDepth = 200;
+    // Keep CDATA sections as such (a signer writes the document back and should not rewrite
+    // them); a verifier does not care, since canonical XML turns them into text anyway.
+    bool keepCData = false;
 };
 
 // Parses untrusted XML: no network, no DTD loading, no entity substitution, no huge mode, and

@@ -175,6 +175,10 @@ void TestXadesSign::enveloped()
     QVERIFY(text.contains(QStringLiteral("<xades:City>千代田区</xades:City>")));
     QVERIFY(text.contains(QStringLiteral("<xades:ClaimedRole>代表取締役</xades:ClaimedRole>")));
     QCOMPARE(text.count(QStringLiteral("xmlns:xades=")), 1);
+    if (original.contains(QStringLiteral("<![CDATA[")))
+        QVERIFY(text.contains(QStringLiteral("<![CDATA[if (a < b && c) { x(); }]]>")));
+    if (original.contains(QStringLiteral("<!--")))
+        QVERIFY(text.contains(QStringLiteral("<!-- a comment -->")));
 }
 
 void TestXadesSign::keysAndAlgorithms_data()
