@@ -1,0 +1,228 @@
+#include "csc_cli.h"
+
+#include "csc/cscerror.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace sic::cli {
+
+void CscCliOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOption(rssp);
+    parser.addOption(caBundle);
+    parser.addOption(pin);
+    parser.addOption(user);
+    parser.addOption(secretsStdin);
+    parser.addOption(timeout);
+}
+
+CliSecrets::~CliSecrets()
+{
+    for (QByteArray &v : m_values)
+        v.fill(0);
+}
+
+bool CliSecrets::readStdin(QTextStream &in, QString *error)
+{
+    m_scripted = true;
+    while (!in.atEnd()) {
+        QString line = in.readLine();
+        const qsizetype eq = line.indexOf(u'=');
+        if (line.trimmed().isEmpty())
+            continue;
+        if (eq <= 0) {
+            *error = QStringLiteral("--secrets-stdin expects key=value lines (password, pin, otp)");
+            return false;
+        }
+        m_values.insert(line.left(eq).trimmed(), line.mid(eq + 1).toUtf8());
+        line.fill(u'\0');
+    }
+    return true;
+}
+
+QByteArray CliSecrets::get(const QString &key, const QString &prompt)
+{
+    if (m_scripted || m_values.contains(key))
+        return m_values.value(key);
+    std::fputs(qPrintable(prompt), stderr);
+    std::fflush(stderr);
+    termios old{};
+    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        std::fputs("\n", stderr);
+    }
+    QByteArray value(line.data(), qsizetype(line.size()));
+    std::fill(line.begin(), line.end(), '\0');
+    return value;
+}
+
+void waitFor(const std::function<void(std::function<void()> done)> &start)
+{
+    QEventLoop loop;
+    bool finished = false;
+    start([&] {
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+}
+
+int exitCodeFor(const Error &error)
+{
+    const auto kind = csc::errorKind(error);
+    if (kind == csc::CscErrorKind::SignatureRejected || kind == csc::CscErrorKind::CmsInsteadOfRaw ||
+        kind == csc::CscErrorKind::Cancelled)
+        return ExitFailed;
+    return ExitServiceError;
+}
+
+void printError(Io &io, const char *command, const Error &error)
+{
+    io.err << "sic-cli " << command << ": " << error.message;
+    if (!error.detail.isEmpty())
+        io.err << " (" << error.detail << ")";
+    io.err << " [" << error.code << "]\n";
+    io.err.flush();
+}
+
+int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, CliSecrets &secrets, Io &io,
+                   const char *command, CscCliSession *session)
+{
+    if (!parser.isSet(opts.rssp) || !parser.isSet(opts.user)) {
+        io.err << "sic-cli " << command << ": --rssp and --user are required\n";
+        return ExitUsage;
+    }
+    const QUrl url(parser.value(opts.rssp));
+    if (!url.isValid() || url.scheme() != QLatin1String("https")) {
+        io.err << "sic-cli " << command << ": --rssp must be an https:// URL\n";
+        return ExitUsage;
+    }
+    csc::TlsPolicy policy;
+    policy.timeoutMs = std::max(1, parser.value(opts.timeout).toInt()) * 1000;
+    if (parser.isSet(opts.caBundle)) {
+        auto cas = csc::NetworkTransport::loadCaBundle(parser.value(opts.caBundle));
+        if (!cas) {
+            printError(io, command, cas.error());
+            return ExitUsage;
+        }
+        policy.extraCaCertificates = *cas;
+    }
+    for (const QString &p : parser.values(opts.pin)) {
+        auto pin = csc::NetworkTransport::parsePin(p);
+        if (!pin) {
+            printError(io, command, pin.error());
+            return ExitUsage;
+        }
+        policy.spkiSha256Pins << *pin;
+    }
+    if (parser.isSet(opts.secretsStdin)) {
+        QString error;
+        if (!secrets.readStdin(io.in, &error)) {
+            io.err << "sic-cli " << command << ": " << error << "\n";
+            return ExitUsage;
+        }
+    }
+    session->transport = std::make_unique<csc::NetworkTransport>(policy);
+    session->client = std::make_unique<csc::CscClient>(*session->transport, url);
+    std::optional<Error> failure;
+    waitFor([&](auto done) {
+        session->client->connectService([&, done](Result<csc::ServiceInfo> info) {
+            if (!info) {
+                failure = info.error();
+                return done();
+            }
+            const QByteArray password = secrets.get(QStringLiteral("password"), QStringLiteral("Password: "));
+            session->client->loginBasic(parser.value(opts.user), password, [&, done](Result<void> in) {
+                if (!in)
+                    failure = in.error();
+                done();
+            });
+        });
+    });
+    if (failure) {
+        printError(io, command, *failure);
+        return exitCodeFor(*failure);
+    }
+    return ExitOk;
+}
+
+void CliPrompter::plannedAuthorizations(const csc::Credential &credential, int count, int total)
+{
+    if (count > 1) {
+        m_io.err << "sic-cli: " << total << " signatures with " << credential.id << " need " << count
+                 << " authorizations (at most " << credential.multisign << " each)\n";
+        m_io.err.flush();
+    }
+}
+
+QByteArray CliPrompter::otpFromOutbox(const QString &path, const QString &credentialId)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray newest;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QLatin1String("credentialID")).toString() == credentialId)
+            newest = o.value(QLatin1String("otp")).toString().toUtf8();
+    }
+    return newest;
+}
+
+void CliPrompter::requestFactors(const csc::FactorRequest &request,
+                                 std::function<void(csc::FactorAnswer)> answer)
+{
+    using csc::AuthFactor;
+    using Action = csc::FactorAnswer::Action;
+    if (request.lastError) {
+        printError(m_io, "sign-hash", *request.lastError);
+        if (m_secrets.scripted()) // a script cannot type a better PIN; stop before the key locks
+            return answer({Action::Cancel, {}, {}});
+    }
+    if (request.authorizationCount > 1) {
+        m_io.err << "sic-cli: authorization " << request.authorizationIndex << " of "
+                 << request.authorizationCount << " (" << request.numSignatures << " signatures)\n";
+        m_io.err.flush();
+    }
+    const auto &f = request.factors;
+    if (f.contains(AuthFactor::OAuth2Browser))
+        return answer({Action::Submit, {}, {}});
+    const bool oob = f.contains(AuthFactor::OtpOutOfBand);
+    if (oob && !request.otpSent)
+        return answer({Action::SendOtp, {}, {}});
+    csc::FactorAnswer a{Action::Submit, {}, {}};
+    if (f.contains(AuthFactor::Pin))
+        a.pin =
+            m_secrets.get(QStringLiteral("pin"), QStringLiteral("PIN for %1: ").arg(request.credential.id));
+    if (oob || f.contains(AuthFactor::OtpTotp)) {
+        const QByteArray otp = m_secrets.peek(QStringLiteral("otp"));
+        if (oob && otp.startsWith("outbox:"))
+            a.otp = otpFromOutbox(QString::fromUtf8(otp.mid(7)), request.credential.id);
+        else
+            a.otp = m_secrets.get(QStringLiteral("otp"),
+                                  oob ? QStringLiteral("One-time password (sent to you): ")
+                                      : QStringLiteral("One-time password (authenticator app): "));
+    }
+    answer(std::move(a));
+}
+
+} // namespace sic::cli

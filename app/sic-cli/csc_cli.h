@@ -1,0 +1,86 @@
+#pragma once
+
+// What `sic-cli credentials` and `sic-cli sign-hash` share: the RSSP connection options, the secrets
+// (from --secrets-stdin or typed without echo), the prompter and the wait for core's callbacks.
+
+#include "command.h"
+#include "csc/authorization.h"
+#include "csc/cscclient.h"
+#include "csc/networktransport.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace sic::cli {
+
+struct CscCliOptions
+{
+    QCommandLineOption rssp{QStringLiteral("rssp"),
+                            QStringLiteral("RSSP base URL (https://host:port) or its csc/v1 or csc/v2 URL."),
+                            QStringLiteral("url")};
+    QCommandLineOption caBundle{QStringLiteral("ca-bundle"),
+                                QStringLiteral("Extra trusted CA certificates (PEM) for this RSSP."),
+                                QStringLiteral("pem")};
+    QCommandLineOption pin{QStringLiteral("pin-sha256"),
+                           QStringLiteral("Expected Base64 SHA-256 of the server key (SPKI); repeatable."),
+                           QStringLiteral("b64")};
+    QCommandLineOption user{QStringLiteral("user"), QStringLiteral("Login name at the RSSP."),
+                            QStringLiteral("name")};
+    QCommandLineOption secretsStdin{QStringLiteral("secrets-stdin"),
+                                    QStringLiteral("Read password=, pin=, otp= lines from standard input "
+                                                   "(otp=outbox:PATH reads a dev RSSP's OTP outbox).")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Seconds per call (default 30)."),
+                               QStringLiteral("s"), QStringLiteral("30")};
+    void addTo(QCommandLineParser &parser);
+};
+
+// Password, PIN and OTP for one run; wiped on destruction.
+class CliSecrets
+{
+public:
+    ~CliSecrets();
+    // Reads key=value lines until EOF.
+    bool readStdin(QTextStream &in, QString *error);
+    bool scripted() const { return m_scripted; }
+    // Returns the secret, asking on the terminal (no echo) when not scripted.
+    QByteArray get(const QString &key, const QString &prompt);
+    QByteArray peek(const QString &key) const { return m_values.value(key); }
+
+private:
+    QHash<QString, QByteArray> m_values;
+    bool m_scripted = false;
+};
+
+// Runs core's asynchronous call and waits for its callback (the CLI, not core, owns an event loop).
+void waitFor(const std::function<void(std::function<void()> done)> &start);
+
+// The connected, logged-in session.
+struct CscCliSession
+{
+    std::unique_ptr<csc::NetworkTransport> transport;
+    std::unique_ptr<csc::CscClient> client;
+};
+// Prints the error and returns the exit code, or ExitOk with *session ready.
+int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, CliSecrets &secrets, Io &io,
+                   const char *command, CscCliSession *session);
+
+int exitCodeFor(const Error &error);
+void printError(Io &io, const char *command, const Error &error);
+
+// Answers the authorization from CliSecrets; never retries a wrong factor when scripted.
+class CliPrompter final : public csc::AuthorizationPrompter
+{
+public:
+    CliPrompter(CliSecrets &secrets, Io &io) : m_secrets(secrets), m_io(io) {}
+    void plannedAuthorizations(const csc::Credential &credential, int count, int total) override;
+    void requestFactors(const csc::FactorRequest &request,
+                        std::function<void(csc::FactorAnswer)> answer) override;
+
+private:
+    QByteArray otpFromOutbox(const QString &path, const QString &credentialId);
+    CliSecrets &m_secrets;
+    Io &m_io;
+};
+
+} // namespace sic::cli

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "crypto/hashalgorithm.h"
+#include "csc/authorization.h"
+#include "csc/credential.h"
+#include "csc/oauthflow.h"
+#include "csc/transport.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace sic {
+class SecretStore;
+}
+
+namespace sic::csc {
+
+// What `info` said about the service.
+struct ServiceInfo
+{
+    int apiVersion = 2;
+    QString specs;
+    QString name;
+    QStringList authTypes;
+    QUrl oauth2;
+    QStringList methods;
+    QStringList signAlgorithms;
+    QStringList conformanceLevels;
+    QUrl cscBase; // .../csc/v1 or .../csc/v2, without trailing slash
+
+    QUrl authorizeUrl() const;
+    QUrl tokenUrl() const;
+};
+
+// One session with one RSSP over the CSC API, v2 or v1 as `info` says. Every call is asynchronous
+// and calls back exactly once on the caller's thread. The access token lives only in memory; a
+// refresh token goes only to the SecretStore; PIN, OTP and SAD are overwritten after use and never
+// logged.
+class CscClient final : public QObject
+{
+    Q_OBJECT
+public:
+    template <typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    // serviceUrl: the base (https://host:port), or the csc/v1 or csc/v2 URL itself.
+    CscClient(CscTransport &transport, QUrl serviceUrl, QObject *parent = nullptr);
+    ~CscClient() override;
+
+    void setClientId(const QString &clientId) { m_clientId = clientId; }
+    // Where the refresh token is kept, under `key` (e.g. "rssp:<host>:<user>").
+    void setRefreshTokenStore(SecretStore *store, const QString &key);
+
+    void connectService(Callback<ServiceInfo> done);
+    const ServiceInfo &serviceInfo() const { return m_info; }
+    int apiVersion() const { return m_info.apiVersion; }
+    CscTransport &transport() { return m_transport; }
+
+    void loginBasic(const QString &user, QByteArray password, Callback<void> done);
+    void loginOAuth(UrlOpener &opener, Callback<void> done);
+    void loginWithStoredRefreshToken(Callback<void> done);
+    bool isLoggedIn() const { return !m_accessToken.isEmpty(); }
+    void logout();
+
+    void listCredentials(Callback<QList<Credential>> done);
+    void credentialInfo(const QString &credentialId, Callback<Credential> done);
+
+    // Key authorization for exactly these hashes (SCAL2). The answer's PIN and OTP are wiped.
+    void authorize(const Credential &credential, const QList<QByteArray> &hashes, HashAlgorithm hash,
+                   FactorAnswer &factors, Callback<Sad> done);
+    // Out-of-band OTP: getChallenge (v2) or sendOTP (v1).
+    void sendOtp(const Credential &credential, Callback<void> done);
+    // Credential-scope OAuth2 in the browser; the access token it yields is the SAD.
+    void authorizeInBrowser(const Credential &credential, const QList<QByteArray> &hashes, HashAlgorithm hash,
+                            UrlOpener &opener, Callback<Sad> done);
+    // Raw values as the service sent them, Base64-decoded; checking them is CscHashSigner's job.
+    void signHash(const Credential &credential, const Sad &sad, const QList<QByteArray> &hashes,
+                  HashAlgorithm hash, const QString &signAlgo, const QByteArray &signAlgoParams,
+                  Callback<QList<QByteArray>> done);
+
+    void cancel();
+
+private:
+    void call(const QString &method, const QJsonObject &body, bool idempotent, Callback<QJsonObject> done);
+    void tryInfo(QList<QUrl> candidates, Callback<ServiceInfo> done, std::optional<Error> firstError);
+    void acceptTokens(TokenResponse tokens, Callback<void> done);
+    void listPage(const QString &pageToken, QList<Credential> acc, Callback<QList<Credential>> done);
+    void fetchInfos(QStringList ids, QList<Credential> acc, Callback<QList<Credential>> done);
+    QByteArray bearer() const;
+
+    CscTransport &m_transport;
+    QUrl m_serviceUrl;
+    ServiceInfo m_info;
+    QString m_clientId = QStringLiteral("sic-desktop");
+    QByteArray m_accessToken;
+    SecretStore *m_store = nullptr;
+    QString m_storeKey;
+    QSet<quint64> m_calls;
+    QPointer<OAuthCodeFlow> m_flow;
+    bool m_destroying = false;
+};
+
+// Joins a CSC method onto a base URL ("https://h/csc/v2" + "signatures/signHash").
+QUrl joinUrl(const QUrl &base, const QString &path);
+
+} // namespace sic::csc

@@ -1,0 +1,256 @@
+#include "csc/cschashsigner.h"
+
+#include "csc/cscerror.h"
+#include "csc/encoding.h"
+#include "csc/signaturecheck.h"
+
+namespace sic::csc {
+
+namespace {
+constexpr int kMaxPromptsPerAuthorization = 10;
+constexpr const char *kRsaEncryption = "1.2.840.113549.1.1.1";
+constexpr const char *kRsaPss = "1.2.840.113549.1.1.10";
+} // namespace
+
+CscHashSigner::CscHashSigner(CscClient &client, Credential credential, AuthorizationPrompter &prompter,
+                             UrlOpener *opener, Options options, QObject *parent)
+    : QObject(parent), m_client(client), m_credential(std::move(credential)), m_prompter(prompter),
+      m_opener(opener), m_options(options)
+{
+    m_scheme.hash = options.hash;
+    switch (m_credential.keyAlgorithm) {
+    case Credential::KeyAlgorithm::Ec:
+        m_scheme.kind = SignatureScheme::Kind::Ecdsa;
+        break;
+    case Credential::KeyAlgorithm::Rsa:
+        m_scheme.kind = options.preferPss && m_credential.supportsSignAlgo(kRsaPss)
+                            ? SignatureScheme::Kind::RsaPss
+                            : SignatureScheme::Kind::RsaPkcs1;
+        break;
+    case Credential::KeyAlgorithm::Unknown:
+        m_setupError =
+            makeError(CscErrorKind::Unsupported,
+                      QStringLiteral("credential %1 has an unknown key type").arg(m_credential.id));
+        break;
+    }
+    m_signAlgo = QString::fromLatin1(signAlgoOid(m_scheme));
+    // A service that only lists rsaEncryption gets it, with the hash named separately (hashAlgo).
+    if (m_scheme.kind == SignatureScheme::Kind::RsaPkcs1 &&
+        !m_credential.supportsSignAlgo(signAlgoOid(m_scheme)) &&
+        m_credential.supportsSignAlgo(kRsaEncryption))
+        m_signAlgo = QString::fromLatin1(kRsaEncryption);
+    if (m_scheme.kind == SignatureScheme::Kind::RsaPss)
+        m_signAlgoParams = pssParams(m_scheme.hash);
+    if (!hashInfo(options.hash).allowedForSigning)
+        m_setupError =
+            makeError(CscErrorKind::Unsupported, QStringLiteral("hash %1 is not allowed for signing")
+                                                     .arg(QString::fromLatin1(hashInfo(options.hash).name)));
+    if (m_credential.chain.isEmpty())
+        m_setupError =
+            makeError(CscErrorKind::MalformedResponse,
+                      QStringLiteral("credential %1 came without its certificate").arg(m_credential.id));
+}
+
+CscHashSigner::~CscHashSigner() = default;
+
+int CscHashSigner::authorizationsFor(int digests) const
+{
+    const int per = std::max(1, m_credential.multisign);
+    return (digests + per - 1) / per;
+}
+
+void CscHashSigner::signDigests(const QList<QByteArray> &digests, Callback done)
+{
+    if (m_done) {
+        done(failWith(CscErrorKind::Unsupported, QStringLiteral("a signing batch is already running")));
+        return;
+    }
+    if (m_setupError) {
+        done(std::unexpected(*m_setupError));
+        return;
+    }
+    if (digests.isEmpty()) {
+        done(QList<QByteArray>());
+        return;
+    }
+    for (const QByteArray &d : digests) {
+        if (d.size() != hashInfo(m_scheme.hash).size) {
+            done(failWith(CscErrorKind::Unsupported,
+                          QStringLiteral("a digest of %1 bytes is not %2")
+                              .arg(d.size())
+                              .arg(QString::fromLatin1(hashInfo(m_scheme.hash).name))));
+            return;
+        }
+    }
+    m_done = std::move(done);
+    m_cancelled = false;
+    m_results.clear();
+    m_batches.clear();
+    m_batchIndex = 0;
+    const int per = std::max(1, m_credential.multisign);
+    for (qsizetype i = 0; i < digests.size(); i += per)
+        m_batches << digests.mid(i, per);
+    m_prompter.plannedAuthorizations(m_credential, int(m_batches.size()), int(digests.size()));
+    nextBatch();
+}
+
+void CscHashSigner::nextBatch()
+{
+    if (m_batchIndex >= m_batches.size()) {
+        finish(m_results);
+        return;
+    }
+    FactorRequest request;
+    request.credential = m_credential;
+    request.numSignatures = int(m_batches[m_batchIndex].size());
+    request.factors = m_credential.factors;
+    request.authorizationIndex = m_batchIndex + 1;
+    request.authorizationCount = int(m_batches.size());
+    m_prompts = 0;
+    ask(request);
+}
+
+void CscHashSigner::ask(FactorRequest request)
+{
+    if (m_cancelled)
+        return;
+    if (++m_prompts > kMaxPromptsPerAuthorization) {
+        finish(std::unexpected(request.lastError.value_or(makeError(CscErrorKind::Cancelled))));
+        return;
+    }
+    QPointer<CscHashSigner> self(this);
+    m_prompter.requestFactors(request, [self, request](FactorAnswer answer) {
+        if (!self) {
+            answer.wipe();
+            return;
+        }
+        self->onAnswer(request, std::move(answer));
+    });
+}
+
+void CscHashSigner::onAnswer(FactorRequest request, FactorAnswer answer)
+{
+    if (m_cancelled || !m_done) {
+        answer.wipe();
+        return;
+    }
+    const QList<QByteArray> &batch = m_batches[m_batchIndex];
+    QPointer<CscHashSigner> self(this);
+    switch (answer.action) {
+    case FactorAnswer::Action::Cancel:
+        answer.wipe();
+        // Giving up after a refusal reports the refusal (wrong PIN, ...): that is what went wrong.
+        if (request.lastError)
+            return finish(std::unexpected(*request.lastError));
+        finish(failWith(CscErrorKind::Cancelled, QStringLiteral("authorization cancelled by the user")));
+        return;
+    case FactorAnswer::Action::SendOtp:
+        answer.wipe();
+        m_client.sendOtp(m_credential, [self, request](Result<void> sent) mutable {
+            if (!self || self->m_cancelled)
+                return;
+            if (!sent)
+                return self->finish(std::unexpected(sent.error()));
+            request.otpSent = true;
+            request.lastError.reset();
+            self->ask(request);
+        });
+        return;
+    case FactorAnswer::Action::Submit:
+        break;
+    }
+    auto onSad = [self, request](Result<Sad> sad) {
+        if (!self || self->m_cancelled) {
+            if (sad)
+                sad->wipe();
+            return;
+        }
+        self->onSad(request, std::move(sad));
+    };
+    if (m_credential.authMode == Credential::AuthMode::OAuth2Code) {
+        answer.wipe();
+        if (!m_opener)
+            return finish(failWith(CscErrorKind::Unsupported,
+                                   QStringLiteral("no browser to run the oauth2code authorization")));
+        m_client.authorizeInBrowser(m_credential, batch, m_scheme.hash, *m_opener, onSad);
+        return;
+    }
+    m_client.authorize(m_credential, batch, m_scheme.hash, answer, onSad);
+    answer.wipe();
+}
+
+void CscHashSigner::onSad(FactorRequest request, Result<Sad> sad)
+{
+    if (!sad) {
+        const auto kind = errorKind(sad.error());
+        if (kind == CscErrorKind::WrongPin || kind == CscErrorKind::WrongOtp) {
+            request.lastError = sad.error();
+            request.attemptsLeft = attemptsLeftFrom(sad.error().detail);
+            request.otpSent = false;
+            ask(request);
+            return;
+        }
+        finish(std::unexpected(sad.error()));
+        return;
+    }
+    Sad value = std::move(*sad);
+    const QList<QByteArray> batch = m_batches[m_batchIndex];
+    QPointer<CscHashSigner> self(this);
+    m_client.signHash(m_credential, value, batch, m_scheme.hash, m_signAlgo, m_signAlgoParams,
+                      [self, batch](Result<QList<QByteArray>> values) {
+                          if (!self || self->m_cancelled)
+                              return;
+                          self->onValues(batch, std::move(values));
+                      });
+    value.wipe();
+}
+
+void CscHashSigner::onValues(const QList<QByteArray> &batch, Result<QList<QByteArray>> values)
+{
+    if (!values) {
+        finish(std::unexpected(values.error()));
+        return;
+    }
+    QList<QByteArray> accepted;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        auto checked = checkSignatureValue(m_credential.chain.first(), m_scheme, batch[i], values->at(i));
+        if (!checked) {
+            Error e = checked.error();
+            e.detail =
+                QStringLiteral("signature %1 of %2 from credential %3: %4")
+                    .arg(m_results.size() + i + 1)
+                    .arg(m_batches.size() > 1 ? QStringLiteral("this batch") : QString::number(batch.size()))
+                    .arg(m_credential.id, e.detail);
+            finish(std::unexpected(e));
+            return;
+        }
+        accepted << *checked;
+    }
+    m_results += accepted;
+    ++m_batchIndex;
+    nextBatch();
+}
+
+void CscHashSigner::cancel()
+{
+    if (!m_done)
+        return;
+    m_cancelled = true;
+    m_client.cancel();
+    Callback done = std::move(m_done);
+    m_done = nullptr;
+    done(failWith(CscErrorKind::Cancelled, QStringLiteral("signing cancelled")));
+}
+
+void CscHashSigner::finish(Result<QList<QByteArray>> result)
+{
+    m_batches.clear();
+    m_results.clear();
+    if (!m_done)
+        return;
+    Callback done = std::move(m_done);
+    m_done = nullptr;
+    done(std::move(result));
+}
+
+} // namespace sic::csc
