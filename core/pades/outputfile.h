@@ -1,0 +1,36 @@
+#pragma once
+
+#include "base/error.h"
+
+#include <QFile>
+#include <QString>
+
+#include <memory>
+
+namespace sic::pades {
+
+// Checks before anything is written: the output is not the input (after resolving links),
+// its folder exists, and an existing file is only replaced when asked.
+Result<void> checkOutputPath(const QString &input, const QString &output, bool overwrite);
+
+// A temporary file in the output's folder that becomes the output by an atomic rename once
+// complete; destroyed without commit() it removes itself.
+class PreparedFile
+{
+public:
+    static Result<std::unique_ptr<PreparedFile>> create(const QString &output);
+    ~PreparedFile();
+
+    QFile &file() { return m_file; }
+    QString path() const { return m_file.fileName(); }
+    // Flushes to disk (fsync) and renames over the output.
+    Result<void> commit(const QString &output, bool overwrite);
+    void discard();
+
+private:
+    PreparedFile() = default;
+    QFile m_file;
+    bool m_done = false;
+};
+
+} // namespace sic::pades

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "base/error.h"
+#include "pdf/object.h"
+#include "pdf/source.h"
+
+#include <QHash>
+#include <QString>
+
+#include <map>
+#include <memory>
+
+namespace sic::pdf {
+
+// Where the newest revision keeps an object.
+struct XrefEntry
+{
+    enum class Kind
+    {
+        Free,
+        InFile,
+        Compressed
+    };
+    Kind kind = Kind::Free;
+    qint64 offset = 0; // InFile: byte offset; Compressed: object stream number
+    int gen = 0;       // InFile: generation; Compressed: index in the object stream
+};
+
+// A streaming PDF reader: finds the last cross-reference section from the end of the file,
+// follows /Prev and /XRefStm to merge older sections (newest wins) and reads single objects on
+// demand. It never loads the file; object and cross-reference streams are decoded one at a time
+// with a size cap.
+class Reader
+{
+public:
+    static Result<std::unique_ptr<Reader>> open(const QString &path);
+
+    qint64 fileSize() const { return m_size; }
+    // The newest trailer (for an xref stream: its dictionary).
+    const Object &trailer() const { return m_trailer; }
+    // Offset of the newest cross-reference section (what the next /Prev must point to).
+    qint64 startXref() const { return m_startXref; }
+    bool lastSectionIsStream() const { return m_lastIsStream; }
+    // /Size of the newest trailer: the next free object number.
+    int size() const { return m_nextNumber; }
+    bool endsWithEol() const { return m_endsWithEol; }
+
+    Result<Object> object(Ref ref);
+    // Resolves a reference (a direct object is returned as is).
+    Result<Object> resolve(const Object &obj);
+    // A resolved dictionary value; Null when missing.
+    Result<Object> resolvedGet(const Object &dict, QByteArrayView key);
+    // The decoded data of a stream object (bounded).
+    Result<QByteArray> streamData(const Object &stream);
+    const std::map<int, XrefEntry> &xref() const { return m_xref; }
+
+private:
+    Reader() = default;
+    Result<void> load();
+    Result<void> readSection(qint64 offset, int depth);
+    Result<void> readTable(qint64 offset, std::map<int, XrefEntry> &into, Object &trailer);
+    Result<void> readXrefStream(qint64 offset, std::map<int, XrefEntry> &into, Object &trailer);
+    Result<qint64> streamLength(const Object &stream);
+    Result<Object> compressedObject(int streamNum, int index, int objNum);
+
+    QString m_path;
+    Source m_src;
+    qint64 m_size = 0;
+    Object m_trailer;
+    qint64 m_startXref = 0;
+    bool m_lastIsStream = false;
+    bool m_endsWithEol = true;
+    int m_nextNumber = 0;
+    std::map<int, XrefEntry> m_xref;
+    QList<qint64> m_visited;
+    int m_resolveDepth = 0;
+    // The most recently used object stream, decoded.
+    int m_objStmNum = -1;
+    QByteArray m_objStmData;
+    QList<QPair<int, qint64>> m_objStmIndex;
+};
+
+} // namespace sic::pdf

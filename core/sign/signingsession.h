@@ -1,0 +1,58 @@
+#pragma once
+
+#include "base/error.h"
+#include "sign/hashsigner.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace sic {
+
+// What the formats need to know about the key before anything is hashed.
+struct SignerIdentity
+{
+    QList<QByteArray> chain; // DER, end-entity first
+    SignatureScheme scheme;
+};
+
+// The two-phase seam every signature format implements (PAdES now, XAdES next), in the spirit of
+// libdigidocpp's "prepare / add signature value": narrow and explicit.
+//
+//   prepare()  builds the signed structure next to the output (a temporary "prepared" file),
+//              fixes every byte that the signature covers and returns the digest(s) to sign.
+//   finish()   receives one signature value per digest, in order, embeds them (optionally with a
+//              timestamp), and moves the finished file into place atomically.
+//   abort()    removes whatever prepare() left behind.
+//
+// A session is single-use. Until finish() reports success no output file exists; after any
+// failure none remains.
+class SigningSession
+{
+public:
+    virtual ~SigningSession() = default;
+
+    virtual Result<QList<QByteArray>> prepare(const SignerIdentity &signer) = 0;
+
+    using FinishCallback = std::function<void(Result<QString>)>; // the output path on success
+    // Calls back once, on the caller's thread (timestamping may be asynchronous).
+    virtual void finish(const QList<QByteArray> &signatureValues, FinishCallback done) = 0;
+    virtual void abort() = 0;
+
+    virtual QString inputPath() const = 0;
+    virtual QString outputPath() const = 0;
+};
+
+// Later levels (B-LT, B-LTA) add validation data to an already signed file; they have no
+// signature value to wait for, so they are a separate, one-phase operation per format.
+class SignatureExtender
+{
+public:
+    virtual ~SignatureExtender() = default;
+    using Callback = std::function<void(Result<QString>)>;
+    virtual void extend(const QString &signedPath, const QString &outputPath, Callback done) = 0;
+};
+
+} // namespace sic

@@ -1,0 +1,122 @@
+// `sic-cli sign` end to end against sic-devrssp: secrets on stdin, JSON results, exit codes.
+#include "../csc/cscintegration.h"
+#include "pdffixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace sic::test;
+
+class TestPadesCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    DevRssp m_rssp;
+    QString m_nss;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run sign(const QStringList &args, const QByteArray &stdinData)
+    {
+        QProcess p;
+        p.start(QStringLiteral(SIC_CLI_BINARY), QStringList{QStringLiteral("sign")} + args);
+        Run r;
+        if (!p.waitForStarted(10000))
+            return r;
+        p.write(stdinData);
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    QStringList common(const QString &outDir) const
+    {
+        return {
+            QStringLiteral("--rssp"),          m_rssp.cscV2(),
+            QStringLiteral("--ca-bundle"),     m_rssp.ready().value(QStringLiteral("ca_bundle")).toString(),
+            QStringLiteral("--user"),          m_rssp.user(),
+            QStringLiteral("--credential"),    QStringLiteral("cred-rsa2048-totp"),
+            QStringLiteral("--out"),           outDir,
+            QStringLiteral("--secrets-stdin"), QStringLiteral("--json")};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        const auto started = m_rssp.start(m_tmp.filePath(QStringLiteral("rssp")));
+        QVERIFY2(started.ok(), qPrintable(started.error));
+        m_nss = makeNssDb(m_tmp.filePath(QStringLiteral("nss")), m_rssp.pkiDir());
+    }
+
+    void signsTwoFilesAtLevelBT()
+    {
+        const QString outDir = m_tmp.filePath(QStringLiteral("out"));
+        QDir().mkpath(outDir);
+        QStringList files;
+        for (int i = 0; i < 2; ++i) {
+            files << m_tmp.filePath(QStringLiteral("doc%1.pdf").arg(i));
+            writeFile(files.last(), miniPdf());
+        }
+        const QByteArray secrets = "password=" + m_rssp.password().toUtf8() +
+                                   "\npin=" + m_rssp.pin().toUtf8() + "\notp=" + m_rssp.nextTotp().toUtf8() +
+                                   "\n";
+        const Run r =
+            sign(common(outDir) +
+                     QStringList{QStringLiteral("--level"), QStringLiteral("B-T"), QStringLiteral("--tsa"),
+                                 m_rssp.ready().value(QStringLiteral("tsa")).toString(),
+                                 QStringLiteral("--reason"), QStringLiteral("承認")} +
+                     files,
+                 secrets);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray results =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        for (const auto &v : results) {
+            const QString out = v.toObject().value(QStringLiteral("output")).toString();
+            QVERIFY(out.startsWith(outDir));
+            const QString problem = checkSignedPdf(out, m_nss, m_rssp.pkiDir(), 1, m_tmp.path(), false);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        // No secret reaches the output.
+        QVERIFY(!r.out.contains(m_rssp.pin().toUtf8()) && !r.err.contains(m_rssp.password().toUtf8()));
+    }
+
+    void wrongPasswordIsAServiceError()
+    {
+        const QString outDir = m_tmp.filePath(QStringLiteral("out2"));
+        QDir().mkpath(outDir);
+        const QString file = m_tmp.filePath(QStringLiteral("doc-x.pdf"));
+        writeFile(file, miniPdf());
+        const Run r = sign(common(outDir) << file, "password=wrong\npin=0\notp=0\n");
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(QDir(outDir).isEmpty());
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(sign({QStringLiteral("x.pdf")}, {}).exitCode, 3);
+        QStringList noStdin = common(m_tmp.path());
+        noStdin.removeAll(QStringLiteral("--secrets-stdin"));
+        QCOMPARE(sign(noStdin << QStringLiteral("x.pdf"), {}).exitCode, 3);
+        QCOMPARE(sign(common(m_tmp.path())
+                          << QStringLiteral("--level") << QStringLiteral("B-T") << QStringLiteral("x.pdf"),
+                      {})
+                     .exitCode,
+                 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPadesCli)
+#include "tst_padescli.moc"
