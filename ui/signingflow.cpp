@@ -2,6 +2,7 @@
 
 #include "pades/padessession.h"
 #include "tsp/tspclient.h"
+#include "verify/verifier.h"
 #include "xades/xadessession.h"
 
 #include <QDir>
@@ -469,15 +470,48 @@ QVariantMap SigningFlow::describeResult(const BatchItemResult &r) const
     if (r.output) {
         m["output"] = *r.output;
         m["outputName"] = QFileInfo(*r.output).fileName();
-        // The computer's clock, labelled as such; the verifier's timestamp time replaces it for B-T.
-        m["signingTime"] = QLocale().toString(
-            m_context ? m_context->clock().now().toLocalTime() : QDateTime(), QLocale::LongFormat);
+        QDateTime time = m_context ? m_context->clock().now() : QDateTime::currentDateTimeUtc();
         m["timeSource"] = QStringLiteral("computer");
+        // The signer checks that the intended document got the intended signature (guideline
+        // 4.2.2 (C)): the output is verified like anyone's document, against the configured anchors.
+        const verify::FileReport check = verifyOutput(*r.output);
+        if (!check.signatures.isEmpty()) {
+            const verify::SignatureReport &ours = check.signatures.last();
+            m["verdict"] = verify::verdictKey(ours.verdict());
+            m["verdictText"] = verify::verdictText(ours.verdict());
+            m["verificationReason"] = ours.reason;
+            for (const verify::TimestampInfo &t : ours.timestamps) {
+                if (t.kind == QLatin1String("signature") && t.intact && t.signatureValid) {
+                    time = t.time;
+                    m["timeSource"] = QStringLiteral("timestamp");
+                    m["tsa"] = t.tsa ? t.tsa->commonName : QString();
+                }
+            }
+        } else {
+            m["verdict"] = QStringLiteral("invalid");
+            m["verificationReason"] =
+                check.error ? check.error->message : tr("No signature was found in the output.");
+        }
+        m["signingTime"] = QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
     } else {
         m["error"] = r.output.error().message;
         m["errorDetail"] = r.output.error().detail;
     }
     return m;
+}
+
+verify::FileReport SigningFlow::verifyOutput(const QString &path) const
+{
+    verify::TrustStore trust;
+    if (m_context) {
+        const QString anchors = m_context->settingsStore().load().trustAnchors;
+        if (!anchors.isEmpty())
+            (void)trust.load(anchors);
+    }
+    verify::VerifyOptions options;
+    options.context.trust = &trust;
+    options.context.clock = m_context ? &m_context->clock() : nullptr;
+    return verify::verifyFile(path, options);
 }
 
 int SigningFlow::succeeded() const

@@ -5,6 +5,7 @@
 #include "csc/cschashsigner.h"
 #include "csc/networktransport.h"
 #include "sign/batchsigner.h"
+#include "verify/report.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -161,6 +162,7 @@ private:
     void runBatch();
     void onBatchDone(QList<BatchItemResult> results);
     QVariantMap describeResult(const BatchItemResult &r) const;
+    verify::FileReport verifyOutput(const QString &path) const;
 
     AppContext *m_context = nullptr;
     Step m_step = Documents;

@@ -105,6 +105,9 @@ Result<IssuedCert> Ca::issue(EVP_PKEY *publicKey, const QString &commonName, con
     QList<QPair<int, QByteArray>> exts = {
         {NID_basic_constraints, "critical,CA:FALSE"},
         {NID_key_usage, "critical,digitalSignature,nonRepudiation"},
+        // Like the test PKI's signers: NSS (and so pdfsig) does not trust a document signer
+        // certificate without an extended key usage it knows.
+        {NID_ext_key_usage, "emailProtection"},
         {NID_subject_key_identifier, "hash"},
         {NID_authority_key_identifier, "keyid:always"},
     };

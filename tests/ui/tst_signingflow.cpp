@@ -115,6 +115,16 @@ void TestSigningFlow::signsAPdfAndAnXmlWithOneAuthorization()
                  qPrintable(r.value(QStringLiteral("error")).toString()));
         QVERIFY(QFile::exists(r.value(QStringLiteral("output")).toString()));
         QVERIFY(!r.value(QStringLiteral("signer")).toString().isEmpty());
+        // Verified against the configured anchor. Nothing here can tell the revocation status yet
+        // (no OCSP response is embedded and online checking is off), so "cannot be confirmed"
+        // for exactly that reason is the honest best; anything invalid is a failure.
+        const QString verdict = r.value(QStringLiteral("verdict")).toString();
+        const QString why = r.value(QStringLiteral("verificationReason")).toString();
+        QVERIFY2(verdict == QLatin1String("valid") || verdict == QLatin1String("valid-with-warnings") ||
+                     (verdict == QLatin1String("cannot-be-confirmed") &&
+                      why.contains(QStringLiteral("revocation"))),
+                 qPrintable(verdict + u' ' + why));
+        QCOMPARE(r.value(QStringLiteral("timeSource")).toString(), QStringLiteral("timestamp"));
         QCOMPARE(r.value(QStringLiteral("signerId")).toString(), m_rssp.user());
     }
     QCOMPARE(test::readFile(pdf), test::miniPdf()); // the original is untouched

@@ -186,7 +186,7 @@ QList<SignatureBytes> signaturesIn(const QString &path)
 }
 
 QString checkSignedPdf(const QString &path, const QString &nssDir, const QString &pkiDir,
-                       int expectedSignatures, const QString &workDir, bool requireTrusted)
+                       int expectedSignatures, const QString &workDir)
 {
     const auto sig =
         runTool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + nssDir,
@@ -201,7 +201,7 @@ QString checkSignedPdf(const QString &path, const QString &nssDir, const QString
         return QStringLiteral("pdfsig does not report %1 valid signatures:\n%2")
             .arg(expectedSignatures)
             .arg(out);
-    if (requireTrusted && out.count(QStringLiteral("Certificate is Trusted")) != expectedSignatures)
+    if (out.count(QStringLiteral("Certificate is Trusted")) != expectedSignatures)
         return QStringLiteral("pdfsig does not trust %1 signer certificates:\n%2")
             .arg(expectedSignatures)
             .arg(out);

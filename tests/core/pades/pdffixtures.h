@@ -48,10 +48,7 @@ QList<SignatureBytes> signaturesIn(const QString &path);
 // (and trusted) and the last one covers the whole document; qpdf --check is clean; the last CMS verifies with
 // openssl against the test root and holds content-type, message-digest, signing-certificate-v2
 // and no signing-time.
-// requireTrusted=false skips pdfsig's certificate verdict only: poppler 22.12 reports "Unknown
-// issue with Certificate" for signer certificates without an extendedKeyUsage, as sic-devrssp
-// issues them today.
 QString checkSignedPdf(const QString &path, const QString &nssDir, const QString &pkiDir,
-                       int expectedSignatures, const QString &workDir, bool requireTrusted = true);
+                       int expectedSignatures, const QString &workDir);
 
 } // namespace sic::test

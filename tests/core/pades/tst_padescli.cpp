@@ -86,7 +86,7 @@ private slots:
         for (const auto &v : results) {
             const QString out = v.toObject().value(QStringLiteral("output")).toString();
             QVERIFY(out.startsWith(outDir));
-            const QString problem = checkSignedPdf(out, m_nss, m_rssp.pkiDir(), 1, m_tmp.path(), false);
+            const QString problem = checkSignedPdf(out, m_nss, m_rssp.pkiDir(), 1, m_tmp.path());
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
         // No secret reaches the output.

@@ -110,7 +110,7 @@ private slots:
         QCOMPARE(prompter.requests.size(), 1); // multisign: one PIN + OTP for the whole batch
         for (const auto &r : results) {
             QVERIFY2(r.output, qPrintable(r.output ? QString() : r.output.error().toString()));
-            const QString problem = checkSignedPdf(*r.output, m_nss, m_pki, 1, m_tmp.path(), false);
+            const QString problem = checkSignedPdf(*r.output, m_nss, m_pki, 1, m_tmp.path());
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
     }
