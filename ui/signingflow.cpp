@@ -510,7 +510,7 @@ verify::FileReport SigningFlow::verifyOutput(const QString &path) const
     }
     verify::VerifyOptions options;
     options.context.trust = &trust;
-    options.context.clock = m_context ? &m_context->clock() : nullptr;
+    options.context.clock = m_context ? &m_context->clock() : &SystemClock::instance();
     return verify::verifyFile(path, options);
 }
 

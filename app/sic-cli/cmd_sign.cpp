@@ -1,89 +1,56 @@
 #include "command.h"
+#include "csc_cli.h"
 
 #include "csc/cscerror.h"
 #include "csc/cschashsigner.h"
-#include "csc/networktransport.h"
 #include "pades/padessession.h"
 #include "sign/batchsigner.h"
 #include "tsp/tspclient.h"
+#include "verify/truststore.h"
+#include "verify/verifier.h"
+#include "xades/xadessession.h"
 
-#include <QCommandLineParser>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeDatabase>
 
 namespace sic::cli {
 namespace {
 
-// Secrets come from stdin as "name=value" lines, read only when needed (an out-of-band OTP is
-// only known after the service sent it): password=, pin=, otp= (one per authorization).
-class StdinSecrets
+struct SignOptions
 {
-public:
-    explicit StdinSecrets(QTextStream &in) : m_in(in) {}
-    ~StdinSecrets()
-    {
-        for (auto &v : m_pending)
-            v.fill(0);
-    }
-    QByteArray take(const QByteArray &name)
-    {
-        for (qsizetype i = 0; i < m_pending.size(); ++i) {
-            if (m_pending[i].startsWith(name + '='))
-                return value(m_pending.takeAt(i), name);
-        }
-        while (!m_in.atEnd()) {
-            QByteArray line = m_in.readLine().toUtf8();
-            if (line.startsWith(name + '='))
-                return value(std::move(line), name);
-            if (!line.isEmpty())
-                m_pending << line;
-        }
-        return {};
-    }
-
-private:
-    static QByteArray value(QByteArray line, const QByteArray &name)
-    {
-        QByteArray v = line.mid(name.size() + 1);
-        line.fill(0);
-        return v;
-    }
-    QTextStream &m_in;
-    QList<QByteArray> m_pending;
-};
-
-class StdinPrompter final : public csc::AuthorizationPrompter
-{
-public:
-    explicit StdinPrompter(StdinSecrets &secrets) : m_secrets(secrets) {}
-    ~StdinPrompter() override { m_pin.fill(0); }
-    void requestFactors(const csc::FactorRequest &r, std::function<void(csc::FactorAnswer)> answer) override
-    {
-        csc::FactorAnswer a;
-        if (r.lastError || r.factors.contains(csc::AuthFactor::OAuth2Browser))
-            return answer(a); // no retry without a human; browser credentials need the GUI
-        if (r.factors.contains(csc::AuthFactor::OtpOutOfBand) && !r.otpSent) {
-            a.action = csc::FactorAnswer::Action::SendOtp;
-            return answer(a);
-        }
-        if (r.factors.contains(csc::AuthFactor::Pin)) {
-            if (m_pin.isEmpty())
-                m_pin = m_secrets.take("pin");
-            a.pin = m_pin;
-        }
-        if (r.factors.contains(csc::AuthFactor::OtpTotp) || r.factors.contains(csc::AuthFactor::OtpOutOfBand))
-            a.otp = m_secrets.take("otp");
-        a.action = csc::FactorAnswer::Action::Submit;
-        answer(a);
-    }
-
-private:
-    StdinSecrets &m_secrets;
-    QByteArray m_pin;
+    QCommandLineOption credential{QStringLiteral("credential"), QStringLiteral("Credential ID."),
+                                  QStringLiteral("ID")};
+    QCommandLineOption level{QStringLiteral("level"), QStringLiteral("B-B (default) or B-T."),
+                             QStringLiteral("LEVEL"), QStringLiteral("B-B")};
+    QCommandLineOption format{
+        QStringLiteral("format"),
+        QStringLiteral("auto (default: PAdES for PDF, XAdES for anything else), pades or xades."),
+        QStringLiteral("FORMAT"), QStringLiteral("auto")};
+    QCommandLineOption packaging{
+        QStringLiteral("packaging"),
+        QStringLiteral("XAdES: enveloped (default for XML), enveloping or detached (default "
+                       "for other files)."),
+        QStringLiteral("PACKAGING")};
+    QCommandLineOption tsa{QStringLiteral("tsa"), QStringLiteral("RFC 3161 time-stamp URL (B-T)."),
+                           QStringLiteral("URL")};
+    QCommandLineOption tsaTrust{QStringLiteral("tsa-trust"),
+                                QStringLiteral("Trust anchors (PEM) for the TSA and for checking the output "
+                                               "(default: --ca-bundle)."),
+                                QStringLiteral("PEM")};
+    QCommandLineOption out{QStringLiteral("out"),
+                           QStringLiteral("Output folder (default: next to each input)."),
+                           QStringLiteral("DIR")};
+    QCommandLineOption overwrite{QStringLiteral("overwrite"),
+                                 QStringLiteral("Replace existing output files.")};
+    QCommandLineOption reason{QStringLiteral("reason"), QStringLiteral("Reason for signing (PDF)."),
+                              QStringLiteral("TEXT")};
+    QCommandLineOption location{QStringLiteral("location"), QStringLiteral("Place of signing."),
+                                QStringLiteral("TEXT")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print the results as JSON.")};
 };
 
 QJsonObject errorJson(const Error &e)
@@ -93,44 +60,132 @@ QJsonObject errorJson(const Error &e)
             {QStringLiteral("detail"), e.detail}};
 }
 
+std::unique_ptr<SigningSession> sessionFor(const QString &file, const QCommandLineParser &p,
+                                           const SignOptions &o, TimestampSource *tsa)
+{
+    const QFileInfo fi(file);
+    const QString folder = p.isSet(o.out) ? p.value(o.out) : fi.absolutePath();
+    const bool bt = p.value(o.level).toUpper() == QLatin1String("B-T");
+    const bool pdf = QMimeDatabase().mimeTypeForFile(fi).name() == QLatin1String("application/pdf");
+    const QString format = p.value(o.format);
+    if (format == QLatin1String("pades") || (format == QLatin1String("auto") && pdf)) {
+        PadesOptions po;
+        po.input = file;
+        po.output = QDir(folder).filePath(fi.completeBaseName() + QStringLiteral("-signed.pdf"));
+        po.overwrite = p.isSet(o.overwrite);
+        po.level = bt ? PadesLevel::B_T : PadesLevel::B_B;
+        po.timestamps = tsa;
+        po.reason = p.value(o.reason);
+        po.location = p.value(o.location);
+        return std::make_unique<PadesSession>(po);
+    }
+    const bool xml = QMimeDatabase().mimeTypeForFile(fi).inherits(QStringLiteral("application/xml"));
+    const QString packaging = p.value(o.packaging);
+    xades::XadesOptions xo;
+    xo.packaging = packaging == QLatin1String("enveloping") ? xades::Packaging::Enveloping
+                   : packaging == QLatin1String("detached") || (packaging.isEmpty() && !xml)
+                       ? xades::Packaging::Detached
+                       : xades::Packaging::Enveloped;
+    xo.output =
+        QDir(folder).filePath(QFileInfo(xades::XadesSession::defaultOutput(file, xo.packaging)).fileName());
+    xo.overwrite = p.isSet(o.overwrite);
+    xo.level = bt ? xades::Level::BT : xades::Level::BB;
+    xo.timestampSource = tsa;
+    if (p.isSet(o.location))
+        xo.place.city = p.value(o.location);
+    return std::make_unique<xades::XadesSession>(file, xo);
+}
+
+// The result screen of guideline Appendix 3, for one document.
+QJsonObject appendix3(const BatchItemResult &r, const csc::Credential &cred, const QString &user,
+                      const verify::TrustStore &trust)
+{
+    QJsonObject item{
+        {QStringLiteral("result"), r.output ? QStringLiteral("signed") : QStringLiteral("failed")},
+        {QStringLiteral("signerId"), user},
+        {QStringLiteral("signingTarget"), r.input},
+        {QStringLiteral("signerName"), cred.subjectCn},
+        {QStringLiteral("signerSubject"), cred.subjectDn}};
+    if (!r.output) {
+        item.insert(QStringLiteral("error"), errorJson(r.output.error()));
+        return item;
+    }
+    item.insert(QStringLiteral("signedDocument"), *r.output);
+    QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QString source = QStringLiteral("computer clock");
+    verify::VerifyOptions vo;
+    vo.context.trust = &trust;
+    vo.context.clock = &SystemClock::instance();
+    const verify::FileReport report = verify::verifyFile(*r.output, vo);
+    if (!report.signatures.isEmpty()) {
+        const verify::SignatureReport &ours = report.signatures.last();
+        for (const verify::TimestampInfo &t : ours.timestamps) {
+            if (t.kind == QLatin1String("signature") && t.intact && t.signatureValid) {
+                time = t.time.toUTC().toString(Qt::ISODate);
+                source = QStringLiteral("time-stamp") +
+                         (t.tsa ? QStringLiteral(" (") + t.tsa->commonName + u')' : QString());
+            }
+        }
+        item.insert(
+            QStringLiteral("verification"),
+            QJsonObject{{QStringLiteral("verdict"), verify::verdictKey(ours.verdict())},
+                        {QStringLiteral("indication"), verify::indicationName(ours.indication)},
+                        {QStringLiteral("subIndication"), verify::subIndicationName(ours.subIndication)},
+                        {QStringLiteral("reason"), ours.reason}});
+    } else {
+        item.insert(
+            QStringLiteral("verification"),
+            QJsonObject{{QStringLiteral("verdict"), QStringLiteral("invalid")},
+                        {QStringLiteral("reason"), report.error ? report.error->message : QString()}});
+    }
+    item.insert(QStringLiteral("signingTime"), time);
+    item.insert(QStringLiteral("signingTimeSource"), source);
+    return item;
+}
+
+void printAppendix3(Io &io, const QJsonObject &item)
+{
+    auto line = [&](const char *label, const QString &value) {
+        if (!value.isEmpty())
+            io.out << "  " << QString::fromLatin1(label).leftJustified(20) << value << "\n";
+    };
+    const bool ok = item.value(QStringLiteral("result")).toString() == QLatin1String("signed");
+    io.out << (ok ? "SIGNED  " : "FAILED  ") << item.value(QStringLiteral("signingTarget")).toString()
+           << "\n";
+    line("processing result",
+         ok ? QStringLiteral("completed normally")
+            : item.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
+    line("signer ID", item.value(QStringLiteral("signerId")).toString());
+    line("signing target", QFileInfo(item.value(QStringLiteral("signingTarget")).toString()).fileName());
+    line("signed document", item.value(QStringLiteral("signedDocument")).toString());
+    if (ok)
+        line("signing time", item.value(QStringLiteral("signingTime")).toString() + QStringLiteral(" (") +
+                                 item.value(QStringLiteral("signingTimeSource")).toString() + u')');
+    line("signer name", item.value(QStringLiteral("signerName")).toString());
+    const QJsonObject v = item.value(QStringLiteral("verification")).toObject();
+    if (!v.isEmpty())
+        line("verification", v.value(QStringLiteral("verdict")).toString() + QStringLiteral(": ") +
+                                 v.value(QStringLiteral("reason")).toString());
+}
+
 int runSign(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Signs PDF files (PAdES B-B or B-T) with a key held by a remote signature service (CSC API).\n"
-        "Secrets are read from stdin, one per line: password=..., pin=..., otp=... (one otp line per "
-        "authorization). Output: DIR/<name>-signed.pdf; existing files are not replaced."));
+        "Signs files with a key held by a remote signature service (CSC API), all under one authorization:\n"
+        "PDF as PAdES, XML and other files as XAdES. Prints, per file, the items of the signing result "
+        "screen\n"
+        "(JT2A guideline Appendix 3) and verifies each output. Secrets come from stdin, one per line:\n"
+        "password=..., pin=..., otp=... (one otp line per authorization). Existing files are not replaced\n"
+        "unless --overwrite is given. Exit code 0 only if every file was signed."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("PDF files to sign."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to sign."),
                                  QStringLiteral("FILE..."));
-    const QCommandLineOption rsspOpt(QStringLiteral("rssp"), QStringLiteral("Service URL."),
-                                     QStringLiteral("URL"));
-    const QCommandLineOption caOpt(
-        QStringLiteral("ca-bundle"),
-        QStringLiteral("Extra trusted CAs (PEM) for TLS, also the time-stamp trust."), QStringLiteral("PEM"));
-    const QCommandLineOption userOpt(QStringLiteral("user"), QStringLiteral("Login name."),
-                                     QStringLiteral("U"));
-    const QCommandLineOption credOpt(QStringLiteral("credential"), QStringLiteral("Credential ID."),
-                                     QStringLiteral("ID"));
-    const QCommandLineOption levelOpt(QStringLiteral("level"), QStringLiteral("B-B (default) or B-T."),
-                                      QStringLiteral("LEVEL"), QStringLiteral("B-B"));
-    const QCommandLineOption tsaOpt(QStringLiteral("tsa"), QStringLiteral("RFC 3161 time-stamp URL (B-T)."),
-                                    QStringLiteral("URL"));
-    const QCommandLineOption tsaTrustOpt(
-        QStringLiteral("tsa-trust"),
-        QStringLiteral("Trust anchors (PEM) for the TSA (default: --ca-bundle)."), QStringLiteral("PEM"));
-    const QCommandLineOption outOpt(QStringLiteral("out"),
-                                    QStringLiteral("Output folder (default: next to each input)."),
-                                    QStringLiteral("DIR"));
-    const QCommandLineOption reasonOpt(QStringLiteral("reason"), QStringLiteral("Reason for signing."),
-                                       QStringLiteral("TEXT"));
-    const QCommandLineOption locationOpt(QStringLiteral("location"), QStringLiteral("Place of signing."),
-                                         QStringLiteral("TEXT"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
-    const QCommandLineOption stdinOpt(QStringLiteral("secrets-stdin"),
-                                      QStringLiteral("Read secrets from stdin (required)."));
-    parser.addOptions({rsspOpt, caOpt, userOpt, credOpt, levelOpt, tsaOpt, tsaTrustOpt, outOpt, reasonOpt,
-                       locationOpt, jsonOpt, stdinOpt});
+    CscCliOptions csc;
+    csc.addTo(parser);
+    SignOptions o;
+    parser.addOptions({o.credential, o.level, o.format, o.packaging, o.tsa, o.tsaTrust, o.out, o.overwrite,
+                       o.reason, o.location, o.json});
     if (!parser.parse(QStringList{QStringLiteral("sic-cli sign")} + args)) {
         io.err << "sic-cli sign: " << parser.errorText() << "\n";
         return ExitUsage;
@@ -140,124 +195,94 @@ int runSign(const QStringList &args, Io &io)
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();
-    const QString level = parser.value(levelOpt).toUpper();
+    const QString level = parser.value(o.level).toUpper();
     QString usage;
     if (files.isEmpty())
         usage = QStringLiteral("no file given");
-    else if (!parser.isSet(rsspOpt) || !parser.isSet(userOpt) || !parser.isSet(credOpt))
-        usage = QStringLiteral("--rssp, --user and --credential are required");
-    else if (!parser.isSet(stdinOpt))
-        usage = QStringLiteral("--secrets-stdin is required (secrets are never taken from the command line)");
+    else if (!parser.isSet(o.credential))
+        usage = QStringLiteral("--credential is required");
     else if (level != QLatin1String("B-B") && level != QLatin1String("B-T"))
         usage = QStringLiteral("--level must be B-B or B-T");
-    else if (level == QLatin1String("B-T") && !parser.isSet(tsaOpt))
+    else if (level == QLatin1String("B-T") && !parser.isSet(o.tsa))
         usage = QStringLiteral("--level B-T needs --tsa");
-    else if (parser.isSet(outOpt) && !QFileInfo(parser.value(outOpt)).isDir())
-        usage = QStringLiteral("--out is not a folder: ") + parser.value(outOpt);
+    else if (!QStringList{QStringLiteral("auto"), QStringLiteral("pades"), QStringLiteral("xades")}.contains(
+                 parser.value(o.format)))
+        usage = QStringLiteral("--format must be auto, pades or xades");
+    else if (parser.isSet(o.packaging) &&
+             !QStringList{QStringLiteral("enveloped"), QStringLiteral("enveloping"),
+                          QStringLiteral("detached")}
+                  .contains(parser.value(o.packaging)))
+        usage = QStringLiteral("--packaging must be enveloped, enveloping or detached");
+    else if (parser.isSet(o.out) && !QFileInfo(parser.value(o.out)).isDir())
+        usage = QStringLiteral("--out is not a folder: ") + parser.value(o.out);
     if (!usage.isEmpty()) {
         io.err << "sic-cli sign: " << usage << "\n";
         return ExitUsage;
     }
 
-    csc::TlsPolicy policy;
-    if (parser.isSet(caOpt)) {
-        auto cas = csc::NetworkTransport::loadCaBundle(parser.value(caOpt));
-        if (!cas) {
-            io.err << "sic-cli sign: " << cas.error().toString() << "\n";
-            return ExitUsage;
-        }
-        policy.extraCaCertificates = *cas;
-    }
-    csc::NetworkTransport transport(policy);
-    csc::CscClient client(transport, QUrl(parser.value(rsspOpt)));
-    StdinSecrets secrets(io.in);
-    StdinPrompter prompter(secrets);
-    TspClient tsa({QUrl(parser.value(tsaOpt)), parser.value(caOpt),
-                   parser.value(parser.isSet(tsaTrustOpt) ? tsaTrustOpt : caOpt)});
-    std::unique_ptr<csc::CscHashSigner> signer;
-    std::unique_ptr<BatchSigner> batch;
-    QEventLoop loop;
-    std::optional<Error> serviceError;
-    QList<BatchItemResult> results;
+    CliSecrets secrets;
+    CscCliSession session;
+    if (const int rc = openCscSession(parser, csc, secrets, io, "sign", &session); rc != ExitOk)
+        return rc;
 
-    auto stop = [&](const Error &e) {
-        serviceError = e;
-        loop.quit();
-    };
-    auto startBatch = [&](csc::Credential credential) {
-        signer = std::make_unique<csc::CscHashSigner>(client, credential, prompter, nullptr,
-                                                      csc::CscHashSigner::Options{});
-        std::vector<std::unique_ptr<SigningSession>> sessions;
-        for (const QString &file : files) {
-            const QFileInfo fi(file);
-            PadesOptions o;
-            o.input = file;
-            o.output = QDir(parser.isSet(outOpt) ? parser.value(outOpt) : fi.absolutePath())
-                           .filePath(fi.completeBaseName() + QStringLiteral("-signed.pdf"));
-            o.level = level == QLatin1String("B-T") ? PadesLevel::B_T : PadesLevel::B_B;
-            o.timestamps = &tsa;
-            o.reason = parser.value(reasonOpt);
-            o.location = parser.value(locationOpt);
-            sessions.push_back(std::make_unique<PadesSession>(o));
-        }
-        batch = std::make_unique<BatchSigner>(*signer, std::move(sessions));
-        batch->start([&](QList<BatchItemResult> r) {
-            results = std::move(r);
-            loop.quit();
-        });
-    };
-    client.connectService([&](Result<csc::ServiceInfo> info) {
-        if (!info)
-            return stop(info.error());
-        client.loginBasic(parser.value(userOpt), secrets.take("password"), [&](Result<void> in) {
-            if (!in)
-                return stop(in.error());
-            client.credentialInfo(parser.value(credOpt), [&](Result<csc::Credential> cred) {
-                if (!cred)
-                    return stop(cred.error());
-                startBatch(*cred);
-            });
+    std::optional<csc::Credential> credential;
+    std::optional<Error> failure;
+    waitFor([&](auto done) {
+        session.client->credentialInfo(parser.value(o.credential), [&, done](Result<csc::Credential> c) {
+            if (c)
+                credential = *c;
+            else
+                failure = c.error();
+            done();
         });
     });
-    loop.exec();
+    if (!credential) {
+        printError(io, "sign", *failure);
+        return exitCodeFor(*failure);
+    }
 
+    const QString anchors = parser.value(parser.isSet(o.tsaTrust) ? o.tsaTrust : csc.caBundle);
+    TspClient tsa({QUrl(parser.value(o.tsa)), parser.value(csc.caBundle), anchors});
+    CliPrompter prompter(secrets, io, "sign");
+    csc::CscHashSigner signer(*session.client, *credential, prompter, nullptr, csc::CscHashSigner::Options{});
+    std::vector<std::unique_ptr<SigningSession>> sessions;
+    for (const QString &file : files)
+        sessions.push_back(sessionFor(file, parser, o, level == QLatin1String("B-T") ? &tsa : nullptr));
+    BatchSigner batch(signer, std::move(sessions));
+    QList<BatchItemResult> results;
+    waitFor([&](auto done) {
+        batch.start([&, done](QList<BatchItemResult> r) {
+            results = std::move(r);
+            done();
+        });
+    });
+
+    verify::TrustStore trust;
+    if (!anchors.isEmpty())
+        (void)trust.load(anchors);
     QJsonArray json;
     int rc = ExitOk;
-    if (serviceError) {
-        io.err << "sic-cli sign: " << serviceError->toString() << "\n";
-        rc = ExitServiceError;
-    }
-    for (const auto &r : results) {
-        QJsonObject item{{QStringLiteral("input"), r.input}, {QStringLiteral("ok"), r.output.has_value()}};
-        if (r.output) {
-            item.insert(QStringLiteral("output"), *r.output);
-            if (!parser.isSet(jsonOpt))
-                io.out << "signed: " << r.input << " -> " << *r.output << "\n";
-        } else {
-            item.insert(QStringLiteral("error"), errorJson(r.output.error()));
-            if (!parser.isSet(jsonOpt))
-                io.err << "sic-cli sign: " << r.input << ": " << r.output.error().toString() << "\n";
+    for (const BatchItemResult &r : results) {
+        const QJsonObject item = appendix3(r, *credential, parser.value(csc.user), trust);
+        json.append(item);
+        if (!parser.isSet(o.json))
+            printAppendix3(io, item);
+        if (!r.output) {
             const bool service =
                 csc::errorKind(r.output.error()).has_value() || r.output.error().code.startsWith(u"tsp.");
             rc = std::max(rc, int(service ? ExitServiceError : ExitFailed));
         }
-        json.append(item);
     }
-    if (parser.isSet(jsonOpt)) {
-        QJsonObject doc{{QStringLiteral("results"), json}};
-        if (serviceError)
-            doc.insert(QStringLiteral("error"), errorJson(*serviceError));
-        if (signer)
-            doc.insert(QStringLiteral("signer"), signer->credential().subjectDn);
-        io.out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
-    }
+    if (parser.isSet(o.json))
+        io.out
+            << QJsonDocument(QJsonObject{{QStringLiteral("results"), json}}).toJson(QJsonDocument::Indented);
     io.out.flush();
     io.err.flush();
     return rc;
 }
 
-const bool registered =
-    registerCommand({"sign", "Sign PDF files (PAdES B-B/B-T) with a remote key over the CSC API", runSign});
+const bool registered = registerCommand(
+    {"sign", "Sign PDF (PAdES) and XML or any file (XAdES) with a remote key, one authorization", runSign});
 
 } // namespace
 } // namespace sic::cli

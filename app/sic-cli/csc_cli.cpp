@@ -27,8 +27,10 @@ void CscCliOptions::addTo(QCommandLineParser &parser)
 
 CliSecrets::~CliSecrets()
 {
-    for (QByteArray &v : m_values)
-        v.fill(0);
+    for (QList<QByteArray> &list : m_values) {
+        for (QByteArray &v : list)
+            v.fill(0);
+    }
 }
 
 bool CliSecrets::readStdin(QTextStream &in, QString *error)
@@ -43,7 +45,7 @@ bool CliSecrets::readStdin(QTextStream &in, QString *error)
             *error = QStringLiteral("--secrets-stdin expects key=value lines (password, pin, otp)");
             return false;
         }
-        m_values.insert(line.left(eq).trimmed(), line.mid(eq + 1).toUtf8());
+        m_values[line.left(eq).trimmed()].append(line.mid(eq + 1).toUtf8());
         line.fill(u'\0');
     }
     return true;
@@ -51,8 +53,12 @@ bool CliSecrets::readStdin(QTextStream &in, QString *error)
 
 QByteArray CliSecrets::get(const QString &key, const QString &prompt)
 {
-    if (m_scripted || m_values.contains(key))
-        return m_values.value(key);
+    if (m_scripted || m_values.contains(key)) {
+        QList<QByteArray> &list = m_values[key];
+        if (list.size() > 1)
+            return list.takeFirst();
+        return list.value(0);
+    }
     std::fputs(qPrintable(prompt), stderr);
     std::fflush(stderr);
     termios old{};
@@ -133,6 +139,11 @@ int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, 
         }
         policy.spkiSha256Pins << *pin;
     }
+    if (!parser.isSet(opts.secretsStdin) && !isatty(STDIN_FILENO)) {
+        io.err << "sic-cli " << command
+               << ": no terminal to ask for the password, PIN and OTP; give them with --secrets-stdin\n";
+        return ExitUsage;
+    }
     if (parser.isSet(opts.secretsStdin)) {
         QString error;
         if (!secrets.readStdin(io.in, &error)) {
@@ -194,7 +205,7 @@ void CliPrompter::requestFactors(const csc::FactorRequest &request,
     using csc::AuthFactor;
     using Action = csc::FactorAnswer::Action;
     if (request.lastError) {
-        printError(m_io, "sign-hash", *request.lastError);
+        printError(m_io, m_command, *request.lastError);
         if (m_secrets.scripted()) // a script cannot type a better PIN; stop before the key locks
             return answer({Action::Cancel, {}, {}});
     }

@@ -40,15 +40,16 @@ class CliSecrets
 {
 public:
     ~CliSecrets();
-    // Reads key=value lines until EOF.
+    // Reads key=value lines until EOF. A key may repeat: "otp" once per authorization.
     bool readStdin(QTextStream &in, QString *error);
     bool scripted() const { return m_scripted; }
-    // Returns the secret, asking on the terminal (no echo) when not scripted.
+    // Returns the secret, asking on the terminal (no echo) when not scripted. A repeated key is
+    // handed out in order; its last value stays for later asks.
     QByteArray get(const QString &key, const QString &prompt);
-    QByteArray peek(const QString &key) const { return m_values.value(key); }
+    QByteArray peek(const QString &key) const { return m_values.value(key).value(0); }
 
 private:
-    QHash<QString, QByteArray> m_values;
+    QHash<QString, QList<QByteArray>> m_values;
     bool m_scripted = false;
 };
 
@@ -72,7 +73,9 @@ void printError(Io &io, const char *command, const Error &error);
 class CliPrompter final : public csc::AuthorizationPrompter
 {
 public:
-    CliPrompter(CliSecrets &secrets, Io &io) : m_secrets(secrets), m_io(io) {}
+    CliPrompter(CliSecrets &secrets, Io &io, const char *command = "sign-hash")
+        : m_secrets(secrets), m_io(io), m_command(command)
+    {}
     void plannedAuthorizations(const csc::Credential &credential, int count, int total) override;
     void requestFactors(const csc::FactorRequest &request,
                         std::function<void(csc::FactorAnswer)> answer) override;
@@ -81,6 +84,7 @@ private:
     QByteArray otpFromOutbox(const QString &path, const QString &credentialId);
     CliSecrets &m_secrets;
     Io &m_io;
+    const char *m_command;
 };
 
 } // namespace sic::cli

@@ -84,7 +84,7 @@ private slots:
             QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray();
         QCOMPARE(results.size(), 2);
         for (const auto &v : results) {
-            const QString out = v.toObject().value(QStringLiteral("output")).toString();
+            const QString out = v.toObject().value(QStringLiteral("signedDocument")).toString();
             QVERIFY(out.startsWith(outDir));
             const QString problem = checkSignedPdf(out, m_nss, m_rssp.pkiDir(), 1, m_tmp.path());
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
