@@ -23,7 +23,7 @@ struct PadesOptions
     QString reason;
     QString location;
     QString contactInfo;
-    QString fieldName;                     // empty: "Signature1", "Signature2", ... whichever is free
+    QString fieldName; // empty: "Signature1", "Signature2", ... whichever is free
     // 0: an approval signature. 1..3: a certification signature (DocMDP) allowing no changes (1),
     // form filling and signing (2), or also annotations (3). Only for a document not yet signed.
     int certifyPermissions = 0;
