@@ -2,6 +2,7 @@
 
 #include "verify/certinfo.h"
 #include "verify/chain.h"
+#include "verify/onlinerevocation.h"
 
 namespace sic::verify {
 namespace {
@@ -177,6 +178,8 @@ SignatureReport evaluate(SignatureEvidence &ev, const ValidationContext &ctx)
     const bool signerIsAnchor = ctx.trust->contains(signer);
     if (!signerIsAnchor)
         r.revocation = checkRevocation(signer, issuer, data, untrusted, *ctx.trust, r.validationTime);
+    if (ctx.revocationNeeds && !signerIsAnchor && r.revocation.status.isEmpty())
+        ctx.revocationNeeds->add(signer, issuer);
     const bool revoked = r.revocation.status == QLatin1String("revoked");
     const bool good = r.revocation.status == QLatin1String("good");
 
@@ -208,6 +211,8 @@ SignatureReport evaluate(SignatureEvidence &ev, const ValidationContext &ctx)
             break;
         const RevocationInfo caRev =
             checkRevocation(ca, chain.certs[i + 1].get(), data, untrusted, *ctx.trust, r.validationTime);
+        if (ctx.revocationNeeds && caRev.status.isEmpty())
+            ctx.revocationNeeds->add(ca, chain.certs[i + 1].get());
         if (caRev.status != QLatin1String("revoked") || (hasPoe && bst < caRev.revocationTime))
             continue;
         set(r, Indication::Indeterminate, SubIndication::RevokedCaNoPoe,
@@ -237,6 +242,10 @@ SignatureReport evaluate(SignatureEvidence &ev, const ValidationContext &ctx)
         set(r, Indication::Indeterminate, SubIndication::TryLater,
             r.revocation.status == QLatin1String("unknown")
                 ? Tr::tr("The revocation status of the signer's certificate is unknown to its responder.")
+            : ctx.online
+                ? Tr::tr("The revocation status of the signer's certificate could not be checked: no CRL or "
+                         "OCSP response is in the signature, and none could be fetched online from the "
+                         "addresses in the certificate. Try again later.")
                 : Tr::tr("The revocation status of the signer's certificate could not be checked: no CRL or "
                          "OCSP "
                          "response is in the signature or was given, and online checking is not available."));

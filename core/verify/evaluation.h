@@ -11,12 +11,17 @@
 namespace sic::verify {
 
 // What every validation needs besides the signature: anchors, "now", and how to get revocation data.
+class RevocationNeeds; // verify/onlinerevocation.h
+
 struct ValidationContext
 {
     const TrustStore *trust = nullptr;
     const Clock *clock = nullptr;
-    bool online = false;            // online OCSP/CRL fetching: not implemented yet (see docs/verify.md)
-    RevocationData extraRevocation; // CRLs/OCSP responses supplied by the user
+    bool online = false;            // extraRevocation includes what was fetched online (docs/verify.md)
+    RevocationData extraRevocation; // CRLs/OCSP responses supplied by the user or fetched online
+    // When set, evaluate() lists here every chain certificate it found no usable revocation data
+    // for: the input of the online pre-fetch (OnlineRevocationFetcher).
+    RevocationNeeds *revocationNeeds = nullptr;
 };
 
 // The format-independent facts about one signature, gathered by the XAdES/CAdES/PAdES front ends.
