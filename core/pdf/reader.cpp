@@ -93,7 +93,8 @@ Result<void> Reader::readSection(qint64 offset, int depth)
         m_lastIsStream = !isTable;
     }
     const Object &prev = trailer.get("Prev");
-    if (prev.isInt())
+    // Some writers put "/Prev 0" in the first section; there is nothing before it.
+    if (prev.isInt() && prev.integer != 0)
         return readSection(prev.integer, depth + 1);
     return {};
 }
@@ -255,7 +256,51 @@ Result<Object> Reader::object(Ref ref)
     if (e.gen != ref.gen)
         return Object::null();
     Parser p(m_src, e.offset);
-    return p.parseIndirect(ref);
+    auto obj = p.parseIndirect(ref);
+    if (obj)
+        return obj;
+    // A wrong offset in the table: look for the object's header itself before giving up.
+    const auto &scanned = scannedObjects();
+    const auto found = scanned.find(ref.num);
+    if (found == scanned.end() || found->second.second != ref.gen || found->second.first == e.offset)
+        return obj;
+    Parser again(m_src, found->second.first);
+    return again.parseIndirect(ref);
+}
+
+const std::map<int, std::pair<qint64, int>> &Reader::scannedObjects()
+{
+    if (m_scanned)
+        return *m_scanned;
+    m_scanned.emplace();
+    constexpr qint64 kChunk = 1 << 20;
+    constexpr qint64 kOverlap = 64; // a header cut by a chunk boundary is seen in the next chunk
+    for (qint64 pos = 0; pos < m_size; pos += kChunk) {
+        const qint64 start = std::max<qint64>(0, pos - kOverlap);
+        auto chunk = m_src.read(start, std::min(m_size - start, kChunk + (pos - start)));
+        if (!chunk)
+            break;
+        const QByteArray &b = *chunk;
+        for (qsizetype i = b.indexOf(" obj"); i >= 0; i = b.indexOf(" obj", i + 4)) {
+            // Back up over "<gen> " and "<num> " to a line start.
+            qsizetype j = i - 1;
+            while (j >= 0 && isdigit(uchar(b[j])))
+                --j;
+            const qsizetype genStart = j + 1;
+            if (genStart == i || j < 0 || b[j] != ' ')
+                continue;
+            qsizetype k = j - 1;
+            while (k >= 0 && isdigit(uchar(b[k])))
+                --k;
+            const qsizetype numStart = k + 1;
+            if (numStart == j || (k >= 0 && b[k] != '\n' && b[k] != '\r' && b[k] != ' '))
+                continue;
+            const int num = b.mid(numStart, j - numStart).toInt();
+            const int gen = b.mid(genStart, i - genStart).toInt();
+            (*m_scanned)[num] = {start + numStart, gen};
+        }
+    }
+    return *m_scanned;
 }
 
 Result<Object> Reader::compressedObject(int streamNum, int index, int objNum)

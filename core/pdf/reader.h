@@ -9,6 +9,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace sic::pdf {
 
@@ -62,6 +63,10 @@ private:
     Result<void> readXrefStream(qint64 offset, std::map<int, XrefEntry> &into, Object &trailer);
     Result<qint64> streamLength(const Object &stream);
     Result<Object> compressedObject(int streamNum, int index, int objNum);
+    // Where "num gen obj" headers stand in the file, found by reading it once from start to end;
+    // the last one of each object wins, as in an incremental update. Used only when the
+    // cross-reference table points to the wrong place (damaged files that must still be verified).
+    const std::map<int, std::pair<qint64, int>> &scannedObjects();
 
     QString m_path;
     Source m_src;
@@ -78,6 +83,7 @@ private:
     int m_objStmNum = -1;
     QByteArray m_objStmData;
     QList<QPair<int, qint64>> m_objStmIndex;
+    std::optional<std::map<int, std::pair<qint64, int>>> m_scanned;
 };
 
 } // namespace sic::pdf

@@ -56,28 +56,34 @@ FileReport verifyFile(const QString &path, const VerifyOptions &options)
             Error{QStringLiteral("io.unreadable"), Tr::tr("The file cannot be read."), f.errorString()};
         return report;
     }
+    // Only the head decides the format; a PDF is then read by the streaming reader, so a large
+    // PDF costs no more memory than a small one. XML and CMS are parsed in memory, within a cap.
+    const QByteArray head = f.read(4096);
+    if (head.isEmpty()) {
+        report.error = Error{QStringLiteral("io.empty"), Tr::tr("The file is empty."), path};
+        return report;
+    }
+    const Kind kind = sniff(head);
+    if (kind == Kind::Pdf)
+        return verifyPdf(path, options.context);
     if (f.size() > kMaxInMemory) {
         report.error = Error{QStringLiteral("io.too_large"), Tr::tr("The file is too large to be verified."),
                              QStringLiteral("%1 bytes").arg(f.size())};
         return report;
     }
+    f.seek(0);
     const QByteArray bytes = f.readAll();
-    if (bytes.isEmpty()) {
-        report.error = Error{QStringLiteral("io.empty"), Tr::tr("The file is empty."), path};
-        return report;
-    }
     DetachedData detached;
     detached.baseDir = fi.absolutePath();
     for (const QString &d : options.dataFiles)
         detached.files.insert(QFileInfo(d).fileName(), d);
 
-    switch (sniff(bytes.left(4096))) {
+    switch (kind) {
     case Kind::Xml:
         return verifyXml(path, bytes, options.context, detached);
     case Kind::Cms:
         return verifyCms(path, bytes, options.context, options.dataFiles);
     case Kind::Pdf:
-        return verifyPdf(path, options.context);
     case Kind::Unknown:
         break;
     }
