@@ -1,4 +1,1780 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
+<context>
+    <name>AuthorizeStep</name>
+    <message numerus="yes">
+        <source>Authorize %n signature(s) with your key.</source>
+        <translation>
+            <numerusform>署名鍵で %n 件の電子署名を認可してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authorization %1 of %2</source>
+        <translation>認可 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n attempt(s) left)</source>
+        <translation>
+            <numerusform>%1（残り %n 回）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Open your authenticator app and enter the 6-digit code it shows now.</source>
+        <translation>認証アプリを開き、表示されている6桁のコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Send the code again</source>
+        <translation>コードを再送信</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>コードを送信</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can ask again in %n s</source>
+        <translation>
+            <numerusform>%n 秒後に再送信できます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>ワンタイムパスワード</translation>
+    </message>
+    <message>
+        <source>The service will ask for your authorization in the browser.</source>
+        <translation>リモート署名サービスがブラウザーで鍵の認可を求めます。</translation>
+    </message>
+    <message>
+        <source>Open the browser</source>
+        <translation>ブラウザーを開く</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>認可する</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStep</name>
+    <message>
+        <source>Choose the key to sign with.</source>
+        <translation>電子署名に使う署名鍵を選んでください。</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>鍵の認可</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>レベル %1：%2</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>one-time password (authenticator app)</source>
+        <translation>ワンタイムパスワード（認証アプリ）</translation>
+    </message>
+    <message>
+        <source>one-time password (sent to you)</source>
+        <translation>ワンタイムパスワード（送信されたコード）</translation>
+    </message>
+    <message>
+        <source>sign-in in the browser</source>
+        <translation>ブラウザーでのサインイン</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation>この署名鍵を使う</translation>
+    </message>
+    <message>
+        <source>Cannot be used</source>
+        <translation>使用できません</translation>
+    </message>
+    <message>
+        <source>Use the key of %1</source>
+        <translation>%1 の署名鍵を使う</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRow</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message>
+        <source>Computing the hash of %1</source>
+        <translation>%1 のハッシュを計算中</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>ハッシュをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the full SHA-256 of %1</source>
+        <translation>%1 の SHA-256 全体をコピー</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Documents (*.pdf *.xml)</source>
+        <translation>文書 (*.pdf *.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Add the documents to sign. Their hashes are computed on this device; the documents never leave it.</source>
+        <translation>電子署名する文書を追加してください。ハッシュはこの端末で計算され、文書がこの端末の外に送られることはありません。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Drop PDF or XML files here</source>
+        <translation>ここに PDF または XML ファイルをドロップ</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出し…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON に書き出し…</translation>
+    </message>
+    <message>
+        <source>Nothing signed or verified on this device yet.</source>
+        <translation>この端末ではまだ電子署名も検証も行われていません。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>%1 %2, %3, %4</source>
+        <translation>%1 %2、%3、%4</translation>
+    </message>
+</context>
+<context>
+    <name>LockedNote</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>管理者が設定しています</translation>
+    </message>
+</context>
+<context>
+    <name>LoginStep</name>
+    <message>
+        <source>Sign in to %1. Your signing key stays with the service; signing it needs a separate authorization later.</source>
+        <translation>%1 にサインインしてください。署名鍵はリモート署名サービスに保管されたままです。電子署名の際には、後で別途鍵の認可が必要です。</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation>ブラウザーでサインイン</translation>
+    </message>
+    <message>
+        <source>Or with a user ID and password:</source>
+        <translation>またはユーザー ID とパスワードで：</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Remote Signature Client</source>
+        <translation>リモート署名クライアント</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>電子署名</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsStep</name>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Signature level</source>
+        <translation>電子署名のレベル</translation>
+    </message>
+    <message>
+        <source>XML and other files</source>
+        <translation>XML とその他のファイル</translation>
+    </message>
+    <message>
+        <source>Inside the XML (enveloped)</source>
+        <translation>XML の内部（エンベロープ）</translation>
+    </message>
+    <message>
+        <source>File inside the signature (enveloping)</source>
+        <translation>電子署名の内部にファイル（エンベロープイング）</translation>
+    </message>
+    <message>
+        <source>Separate signature file (detached)</source>
+        <translation>別の署名ファイル（デタッチ）</translation>
+    </message>
+    <message>
+        <source>XAdES packaging</source>
+        <translation>XAdES の形式</translation>
+    </message>
+    <message>
+        <source>Reason (PDF)</source>
+        <translation>理由（PDF）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Location (PDF)</source>
+        <translation>場所（PDF）</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Save signed files in (empty: next to each document)</source>
+        <translation>署名済みファイルの保存先（空欄：各文書と同じフォルダー）</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>署名する</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStep</name>
+    <message>
+        <source>Signing in progress</source>
+        <translation>電子署名を実行中</translation>
+    </message>
+    <message>
+        <source>Hashing, authorizing, signing, embedding and verifying…</source>
+        <translation>ハッシュ計算、鍵の認可、電子署名、埋め込み、検証を行っています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ResultStep</name>
+    <message numerus="yes">
+        <source>Signing completed: %n document(s) signed.</source>
+        <translation>
+            <numerusform>電子署名が完了しました：%n 件の文書に署名しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents signed.</source>
+        <translation>%2 件中 %1 件の文書に署名しました。</translation>
+    </message>
+    <message>
+        <source>Processing result</source>
+        <translation>処理結果</translation>
+    </message>
+    <message>
+        <source>Signed normally</source>
+        <translation>正常に署名しました</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>署名されていません：%1</translation>
+    </message>
+    <message>
+        <source>Signer ID</source>
+        <translation>署名者 ID</translation>
+    </message>
+    <message>
+        <source>Signing target</source>
+        <translation>署名対象</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>署名済み文書</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation>署名日時</translation>
+    </message>
+    <message>
+        <source>%1 (time-stamp)</source>
+        <translation>%1（タイムスタンプ）</translation>
+    </message>
+    <message>
+        <source>%1 (this computer&apos;s clock)</source>
+        <translation>%1（このコンピューターの時計）</translation>
+    </message>
+    <message>
+        <source>Signer name</source>
+        <translation>署名者名</translation>
+    </message>
+    <message>
+        <source>Sign other documents</source>
+        <translation>ほかの文書に署名する</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Signature services</source>
+        <translation>リモート署名サービス</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 を使う</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>サービス名</translation>
+    </message>
+    <message>
+        <source>Address (https://…)</source>
+        <translation>アドレス（https://…）</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>サービスのアドレス</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file)</source>
+        <translation>追加の CA 証明書（PEM ファイル）</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates file</source>
+        <translation>追加の CA 証明書ファイル</translation>
+    </message>
+    <message>
+        <source>Pinned keys (SHA-256, Base64)</source>
+        <translation>ピン留めした公開鍵（SHA-256、Base64）</translation>
+    </message>
+    <message>
+        <source>Pinned public keys</source>
+        <translation>ピン留めした公開鍵</translation>
+    </message>
+    <message>
+        <source>Add or update service</source>
+        <translation>サービスを追加・更新</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>電子署名</translation>
+    </message>
+    <message>
+        <source>Time-stamp service (empty: the signature service&apos;s)</source>
+        <translation>タイムスタンプサービス（空欄：リモート署名サービスのもの）</translation>
+    </message>
+    <message>
+        <source>Time-stamp service address</source>
+        <translation>タイムスタンプサービスのアドレス</translation>
+    </message>
+    <message>
+        <source>Default level</source>
+        <translation>既定のレベル</translation>
+    </message>
+    <message>
+        <source>Default signature level</source>
+        <translation>既定の電子署名レベル</translation>
+    </message>
+    <message>
+        <source>Output folder (empty: next to the document)</source>
+        <translation>保存先フォルダー（空欄：文書と同じフォルダー）</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Sign out after inactivity (minutes)</source>
+        <translation>操作がない場合に自動サインアウト（分）</translation>
+    </message>
+    <message>
+        <source>Idle time-out in minutes</source>
+        <translation>自動サインアウトまでの時間（分）</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Trust anchors (PEM file or folder)</source>
+        <translation>信頼アンカー（PEM ファイルまたはフォルダー）</translation>
+    </message>
+    <message>
+        <source>Trust anchors</source>
+        <translation>信頼アンカー</translation>
+    </message>
+    <message>
+        <source>Check revocation online</source>
+        <translation>失効をオンラインで確認する</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>システムと同じ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Sign documents with a key kept by your signature service, and verify signed documents.</source>
+        <translation>リモート署名サービスが保管する署名鍵で文書に電子署名し、署名済み文書を検証します。</translation>
+    </message>
+    <message>
+        <source>Only the document&apos;s hash leaves this device.</source>
+        <translation>この端末の外に送られるのは文書のハッシュだけです。</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>最近の操作</translation>
+    </message>
+    <message>
+        <source>Nothing signed or verified on this device yet.</source>
+        <translation>この端末ではまだ電子署名も検証も行われていません。</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Sign in to the signature service</source>
+        <translation>リモート署名サービスにサインイン</translation>
+    </message>
+    <message>
+        <source>Choose the signing key</source>
+        <translation>署名鍵の選択</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Authorize the signature</source>
+        <translation>電子署名の認可</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>電子署名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ステップ %1 / %2：%3</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2</source>
+        <translation>%1 に %2 としてサインイン中</translation>
+    </message>
+</context>
+<context>
+    <name>sic</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー：%1</translation>
+    </message>
+    <message>
+        <source>no signature found</source>
+        <translation>電子署名が見つかりません</translation>
+    </message>
+    <message>
+        <source>The signing certificate could not be read. Contact your signature service provider.</source>
+        <translation>署名者の証明書を読み取れませんでした。リモート署名サービスの提供元にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The signature algorithm does not match the signing certificate&apos;s key.</source>
+        <translation>電子署名のアルゴリズムが証明書の鍵と一致しません。</translation>
+    </message>
+    <message>
+        <source>The signature service returned a signature that does not match the document and the certificate. Nothing was saved. Try again or contact the service provider.</source>
+        <translation>リモート署名サービスが返した電子署名が文書と証明書に一致しません。何も保存されていません。もう一度お試しいただくか、サービスの提供元にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The document digest is not valid for signing.</source>
+        <translation>文書のダイジェストが電子署名に使える形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>これはファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read this file.</source>
+        <translation>このファイルを読み取る権限がありません。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>ファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The file is shorter than expected.</source>
+        <translation>ファイルが想定より短くなっています。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>ファイルを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is wrong. %n attempt(s) left before the signing key is locked.</source>
+        <translation>
+            <numerusform>PIN が正しくありません。あと %n 回間違えると署名鍵がロックされます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. Check it and try again.</source>
+        <translation>PIN が正しくありません。確認してもう一度入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The one-time password is wrong or was already used. %n attempt(s) left before the signing key is locked.</source>
+        <translation>
+            <numerusform>ワンタイムパスワードが正しくないか、すでに使用済みです。あと %n 回間違えると署名鍵がロックされます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The one-time password is wrong or was already used. Wait for a new code and try again.</source>
+        <translation>ワンタイムパスワードが正しくないか、すでに使用済みです。新しいコードが表示されるのを待って、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The signing key is locked after too many wrong attempts. Ask your signature service provider to unlock it.</source>
+        <translation>誤入力が多すぎたため、署名鍵がロックされました。リモート署名サービスの提供元にロック解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The signing authorization expired before the signature was made. Sign again.</source>
+        <translation>電子署名が行われる前に鍵の認可の有効期限が切れました。もう一度署名してください。</translation>
+    </message>
+    <message>
+        <source>The signing authorization was already used or is not valid. Sign again.</source>
+        <translation>鍵の認可はすでに使用済みか、有効ではありません。もう一度署名してください。</translation>
+    </message>
+    <message>
+        <source>The signature service refused a document hash that the authorization does not cover. Sign again.</source>
+        <translation>鍵の認可の対象外の文書ハッシュがあったため、リモート署名サービスが拒否しました。もう一度署名してください。</translation>
+    </message>
+    <message>
+        <source>The signature service did not accept the login. Check the user name and password.</source>
+        <translation>リモート署名サービスにログインできませんでした。ユーザー名とパスワードを確認してください。</translation>
+    </message>
+    <message>
+        <source>The session with the signature service has ended. Log in again.</source>
+        <translation>リモート署名サービスとのセッションが終了しました。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the signature service could not be verified, so nothing was sent. Check the service address and its certificate.</source>
+        <translation>リモート署名サービスとの安全な接続を検証できなかったため、何も送信していません。サービスのアドレスと証明書を確認してください。</translation>
+    </message>
+    <message>
+        <source>The signature service presented a different key than the one configured for it, so nothing was sent. Check the pinned key with your provider.</source>
+        <translation>リモート署名サービスが設定と異なる公開鍵を提示したため、何も送信していません。ピン留めした公開鍵を提供元に確認してください。</translation>
+    </message>
+    <message>
+        <source>The signature service could not be reached. Check the network connection and the service address.</source>
+        <translation>リモート署名サービスに接続できませんでした。ネットワーク接続とサービスのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The signature service did not answer in time. Try again later.</source>
+        <translation>リモート署名サービスから時間内に応答がありませんでした。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The signature service reported an error. Try again later or contact the provider.</source>
+        <translation>リモート署名サービスがエラーを返しました。しばらくしてからもう一度お試しいただくか、提供元にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The signature service sent an answer the app cannot read. Contact the provider.</source>
+        <translation>リモート署名サービスからの応答をアプリで読み取れません。提供元にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The signature service returned a complete signature container instead of a bare signature value. This service is not compatible with the app.</source>
+        <translation>リモート署名サービスが署名値だけでなく電子署名のコンテナー全体を返しました。このサービスはこのアプリに対応していません。</translation>
+    </message>
+    <message>
+        <source>A signature value returned by the signature service does not match the certificate and the document hash, so it was not used.</source>
+        <translation>リモート署名サービスが返した署名値が証明書と文書のハッシュに一致しないため、使用しませんでした。</translation>
+    </message>
+    <message>
+        <source>More signatures were requested in one authorization than the signing key allows.</source>
+        <translation>1回の鍵の認可で、署名鍵が許可する数を超える電子署名が要求されました。</translation>
+    </message>
+    <message>
+        <source>The signature service or signing key uses a feature the app does not support.</source>
+        <translation>リモート署名サービスまたは署名鍵が、このアプリの対応していない機能を使用しています。</translation>
+    </message>
+    <message>
+        <source>The history is in use by another program.</source>
+        <translation>履歴は別のプログラムが使用中です。</translation>
+    </message>
+    <message>
+        <source>The history could not be written.</source>
+        <translation>履歴に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The history file is damaged; nothing was added to it.</source>
+        <translation>履歴ファイルが破損しているため、何も追加していません。</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>履歴を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>ファイルに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The signed file could not be written. Check free disk space and write permission.</source>
+        <translation>署名済みファイルを書き込めませんでした。ディスクの空き容量と書き込み権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the signed document.</source>
+        <translation>署名済み文書の保存先を選んでください。</translation>
+    </message>
+    <message>
+        <source>The folder for the signed document does not exist. Choose another folder.</source>
+        <translation>署名済み文書の保存先フォルダーが存在しません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The signed document cannot replace the original. Choose another file name.</source>
+        <translation>署名済み文書で元の文書を置き換えることはできません。別のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>A file with the name of the signed document already exists. Choose another name or allow replacing it.</source>
+        <translation>署名済み文書と同じ名前のファイルがすでにあります。別の名前を選ぶか、置き換えを許可してください。</translation>
+    </message>
+    <message>
+        <source>This signing session was already used.</source>
+        <translation>この署名セッションはすでに使用されています。</translation>
+    </message>
+    <message>
+        <source>A time-stamp service is needed for this signature level. Configure one in the settings.</source>
+        <translation>この電子署名のレベルにはタイムスタンプサービスが必要です。設定で指定してください。</translation>
+    </message>
+    <message>
+        <source>Only an unsigned document can be certified. Sign it with an approval signature instead.</source>
+        <translation>作成者署名（認証署名）ができるのは未署名の文書だけです。代わりに承認署名で署名してください。</translation>
+    </message>
+    <message>
+        <source>The document was not prepared for signing.</source>
+        <translation>文書の電子署名の準備ができていません。</translation>
+    </message>
+    <message>
+        <source>The signature service returned the wrong number of signatures.</source>
+        <translation>リモート署名サービスが返した電子署名の数が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The signature is larger than the space reserved for it in the PDF. Try again; if it keeps failing, report it to support.</source>
+        <translation>電子署名が PDF 内に確保した領域より大きくなっています。もう一度お試しください。繰り返し失敗する場合はサポートにご連絡ください。</translation>
+    </message>
+    <message>
+        <source>This document is certified by its author and allows no changes, not even another signature. It cannot be signed.</source>
+        <translation>この文書は作成者によって認証されており、電子署名の追加を含め一切の変更が許可されていません。電子署名できません。</translation>
+    </message>
+    <message>
+        <source>An earlier signature locks every form field of this document, so no further signature can be added.</source>
+        <translation>既存の電子署名がこの文書のすべてのフォームフィールドをロックしているため、電子署名を追加できません。</translation>
+    </message>
+    <message>
+        <source>This PDF is encrypted (password-protected). Remove the protection with the application that created it, then sign the unprotected copy.</source>
+        <translation>この PDF は暗号化（パスワード保護）されています。作成したアプリケーションで保護を解除し、保護のないコピーに電子署名してください。</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be opened.</source>
+        <translation>PDF ファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The PDF file changed while it was being signed. Try again.</source>
+        <translation>電子署名の処理中に PDF ファイルが変更されました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Signing was cancelled.</source>
+        <translation>電子署名はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be read.</source>
+        <translation>PDF ファイルを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged or not a PDF file and cannot be signed. Open and save it again with a PDF application, then retry.</source>
+        <translation>PDF ファイルが破損しているか PDF ファイルではないため、電子署名できません。PDF アプリケーションで開いて保存し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation>このファイルは PDF 文書ではありません。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Check that it exists and that you may read it.</source>
+        <translation>ファイルを開けませんでした。ファイルが存在し、読み取り権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged or truncated and cannot be signed.</source>
+        <translation>PDF ファイルが破損しているか途中で切れているため、電子署名できません。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used, so the login cannot be remembered. Check that a keychain (secret service) is available and unlocked.</source>
+        <translation>システムのキーチェーンを使用できないため、ログイン情報を保存できません。キーチェーン（シークレットサービス）が利用可能で、ロック解除されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Every signature service needs a name.</source>
+        <translation>リモート署名サービスには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The address of a signature service must start with https://.</source>
+        <translation>リモート署名サービスのアドレスは https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>A pinned key must be the Base64 SHA-256 of the server&apos;s public key.</source>
+        <translation>ピン留めする公開鍵には、サーバーの公開鍵の SHA-256（Base64）を指定してください。</translation>
+    </message>
+    <message>
+        <source>The chosen signature service is not in the list.</source>
+        <translation>選択したリモート署名サービスが一覧にありません。</translation>
+    </message>
+    <message>
+        <source>The time-stamp service address is not a web address.</source>
+        <translation>タイムスタンプサービスのアドレスが Web アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The language must be Japanese or English.</source>
+        <translation>言語は日本語または英語を選んでください。</translation>
+    </message>
+    <message>
+        <source>The idle time-out must be between 1 and 240 minutes.</source>
+        <translation>自動サインアウトまでの時間は1～240分の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The signature level must be B-B or B-T.</source>
+        <translation>電子署名のレベルは B-B または B-T を指定してください。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>設定を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The time-stamp service returned a time-stamp that could not be verified. Nothing was saved. Check the time-stamp service settings.</source>
+        <translation>タイムスタンプサービスが返したタイムスタンプを検証できませんでした。何も保存されていません。タイムスタンプサービスの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The trusted certificates for time-stamps could not be loaded. Check the settings.</source>
+        <translation>タイムスタンプ用の信頼する証明書を読み込めませんでした。設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The time-stamp service refused the request. Try again later or check the settings.</source>
+        <translation>タイムスタンプサービスが要求を拒否しました。しばらくしてからもう一度お試しいただくか、設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The time-stamp service could not be reached. Check the network and the service address, then try again.</source>
+        <translation>タイムスタンプサービスに接続できませんでした。ネットワークとサービスのアドレスを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The time-stamp service sent an unexpectedly large answer.</source>
+        <translation>タイムスタンプサービスから想定外に大きな応答が返されました。</translation>
+    </message>
+    <message>
+        <source>The CMS structure has %1 signers; only the first is verified.</source>
+        <translation>CMS 構造に %1 人の署名者が含まれています。検証するのは最初の署名者だけです。</translation>
+    </message>
+    <message>
+        <source>The signature is malformed (%1).</source>
+        <translation>電子署名の形式が正しくありません（%1）。</translation>
+    </message>
+    <message>
+        <source>The signed data was changed after signing: its digest does not match the one in the signature.</source>
+        <translation>署名されたデータが署名後に変更されています。ダイジェストが電子署名内の値と一致しません。</translation>
+    </message>
+    <message>
+        <source>The signature value does not match the signed attributes and the signer&apos;s key.</source>
+        <translation>署名値が署名属性および署名者の鍵と一致しません。</translation>
+    </message>
+    <message>
+        <source>The signature value does not match the signed data and the signer&apos;s key.</source>
+        <translation>署名値が署名されたデータおよび署名者の鍵と一致しません。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not in the signature, so the signer cannot be identified.</source>
+        <translation>電子署名に署名者の証明書が含まれていないため、署名者を特定できません。</translation>
+    </message>
+    <message>
+        <source>The signing-certificate attribute names a different certificate than the one that signed.</source>
+        <translation>署名証明書属性が、実際に署名した証明書とは別の証明書を示しています。</translation>
+    </message>
+    <message>
+        <source>The signature has no signed attributes (no signing time, no signing certificate reference).</source>
+        <translation>電子署名に署名属性がありません（署名日時も署名証明書の参照もありません）。</translation>
+    </message>
+    <message>
+        <source>the content inside the signature</source>
+        <translation>電子署名に含まれる内容</translation>
+    </message>
+    <message>
+        <source>The signature is detached and the signed file was not found; give it with --data.</source>
+        <translation>デタッチ形式の電子署名で、署名されたファイルが見つかりません。--data で指定してください。</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>ファイル %1</translation>
+    </message>
+    <message>
+        <source>The signature uses a digest algorithm the content was not hashed with.</source>
+        <translation>電子署名が、内容のハッシュ計算に使われていないダイジェストアルゴリズムを使用しています。</translation>
+    </message>
+    <message>
+        <source>The signature data is not a readable CMS signature.</source>
+        <translation>署名データが読み取り可能な CMS 署名ではありません。</translation>
+    </message>
+    <message>
+        <source>The CMS signature contains no signer.</source>
+        <translation>CMS 署名に署名者が含まれていません。</translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <source>key compromise</source>
+        <translation>鍵の危殆化</translation>
+    </message>
+    <message>
+        <source>CA compromise</source>
+        <translation>CA の危殆化</translation>
+    </message>
+    <message>
+        <source>affiliation changed</source>
+        <translation>所属の変更</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>証明書の更新</translation>
+    </message>
+    <message>
+        <source>cessation of operation</source>
+        <translation>運用の停止</translation>
+    </message>
+    <message>
+        <source>certificate on hold</source>
+        <translation>証明書の一時停止</translation>
+    </message>
+    <message>
+        <source>privilege withdrawn</source>
+        <translation>権限の取り消し</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由の指定なし</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate could not be found, so the signer cannot be identified.</source>
+        <translation>署名者の証明書が見つからないため、署名者を特定できません。</translation>
+    </message>
+    <message>
+        <source>A signature timestamp is not valid: %1</source>
+        <translation>署名タイムスタンプが有効ではありません：%1</translation>
+    </message>
+    <message>
+        <source>The timestamp authority %1 is not among the trusted anchors; its time is not used as proof.</source>
+        <translation>タイムスタンプ局 %1 は信頼アンカーに含まれていないため、その時刻は証拠として使用しません。</translation>
+    </message>
+    <message>
+        <source>the SHA-1 digest algorithm</source>
+        <translation>ダイジェストアルゴリズム SHA-1</translation>
+    </message>
+    <message>
+        <source>an RSA key of %1 bits</source>
+        <translation>%1 ビットの RSA 鍵</translation>
+    </message>
+    <message>
+        <source>The signature uses %1, which is no longer considered secure.</source>
+        <translation>電子署名が、現在では安全とみなされない %1 を使用しています。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate cannot be traced to a trusted authority because no trust anchors are configured.</source>
+        <translation>信頼アンカーが設定されていないため、署名者の証明書を信頼できる認証局までたどれません。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not lead to any of the configured trust anchors.</source>
+        <translation>署名者の証明書が、設定されたどの信頼アンカーにもつながりません。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate chain is not valid (%1).</source>
+        <translation>署名者の証明書チェーンが有効ではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not allowed to make signatures (its key usage excludes it).</source>
+        <translation>署名者の証明書は電子署名に使用できません（鍵用途で許可されていません）。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is valid only from %1, after the signature was made.</source>
+        <translation>署名者の証明書の有効期間は %1 からで、電子署名が行われた時点より後です。</translation>
+    </message>
+    <message>
+        <source>The certificate of the issuing authority %1 was not valid at %2.</source>
+        <translation>発行元の認証局 %1 の証明書は %2 の時点で有効ではありませんでした。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked on %1 (%2), after the signature&apos;s timestamp.</source>
+        <translation>署名者の証明書は %1 に失効しています（%2）。これは電子署名のタイムスタンプより後です。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked on %1 (%2), before the signature&apos;s timestamp.</source>
+        <translation>署名者の証明書は %1 に失効しています（%2）。これは電子署名のタイムスタンプより前です。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was revoked on %1 (%2), and nothing proves the signature was made before that.</source>
+        <translation>署名者の証明書は %1 に失効しており（%2）、電子署名がそれより前に行われたことを証明するものがありません。</translation>
+    </message>
+    <message>
+        <source>The certificate of the issuing authority %1 was revoked on %2 (%3).</source>
+        <translation>発行元の認証局 %1 の証明書は %2 に失効しています（%3）。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate expired on %1, before the signature&apos;s timestamp.</source>
+        <translation>署名者の証明書は %1 に有効期限が切れています。これは電子署名のタイムスタンプより前です。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate expired on %1, and no timestamp proves the signature was made before that.</source>
+        <translation>署名者の証明書は %1 に有効期限が切れており、電子署名がそれより前に行われたことを証明するタイムスタンプがありません。</translation>
+    </message>
+    <message>
+        <source>The revocation status of the signer&apos;s certificate is unknown to its responder.</source>
+        <translation>署名者の証明書の失効状態は、応答者（OCSP レスポンダー）にも不明です。</translation>
+    </message>
+    <message>
+        <source>The revocation status of the signer&apos;s certificate could not be checked: no CRL or OCSP response is in the signature, and none could be fetched online from the addresses in the certificate. Try again later.</source>
+        <translation>署名者の証明書の失効状態を確認できませんでした。電子署名に CRL も OCSP 応答も含まれておらず、証明書に記載されたアドレスからオンラインで取得することもできませんでした。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The revocation status of the signer&apos;s certificate could not be checked: no CRL or OCSP response is in the signature or was given, and online checking is not available.</source>
+        <translation>署名者の証明書の失効状態を確認できませんでした。CRL も OCSP 応答も電子署名に含まれておらず指定もされていないうえ、オンラインでの確認も利用できません。</translation>
+    </message>
+    <message>
+        <source>A timestamp proves the signature existed before %1 stopped being considered secure.</source>
+        <translation>%1 が安全とみなされなくなる前に電子署名が存在していたことを、タイムスタンプが証明しています。</translation>
+    </message>
+    <message>
+        <source>The signature is intact, was made by %1 with a trusted certificate, and is timestamped %2.</source>
+        <translation>電子署名は改ざんされておらず、%1 が信頼できる証明書で署名し、タイムスタンプの時刻は %2 です。</translation>
+    </message>
+    <message>
+        <source>The signature is intact and was made by %1 with a trusted certificate that is valid now.</source>
+        <translation>電子署名は改ざんされておらず、%1 が現在有効な信頼できる証明書で署名しています。</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Valid, with warnings</source>
+        <translation>警告付きで有効</translation>
+    </message>
+    <message>
+        <source>Cannot be confirmed</source>
+        <translation>確認できません</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 names no OCSP responder and no CRL address.</source>
+        <translation>%1 の証明書には OCSP レスポンダーも CRL のアドレスも記載されていません。</translation>
+    </message>
+    <message>
+        <source>The OCSP responder %1 (for %2)</source>
+        <translation>OCSP レスポンダー %1（%2 用）</translation>
+    </message>
+    <message>
+        <source>The CRL at %1 (for %2)</source>
+        <translation>%1 の CRL（%2 用）</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds or sent too much.</source>
+        <translation>%1 は %2 秒以内に応答しなかったか、大きすぎるデータを返しました。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2.</source>
+        <translation>%1 に接続できませんでした：%2。</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 が HTTP ステータス %2 を返しました。</translation>
+    </message>
+    <message>
+        <source>%1 sent no usable OCSP response.</source>
+        <translation>%1 から使用できる OCSP 応答が返されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 sent a response that does not match the request (nonce).</source>
+        <translation>%1 が要求と一致しない応答（nonce）を返しました。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CRL.</source>
+        <translation>%1 は CRL ではありません。</translation>
+    </message>
+    <message>
+        <source>validation data (DSS) added or updated</source>
+        <translation>検証データ（DSS）の追加または更新</translation>
+    </message>
+    <message>
+        <source>an existing signature dictionary was changed</source>
+        <translation>既存の署名辞書の変更</translation>
+    </message>
+    <message>
+        <source>document timestamp added</source>
+        <translation>文書タイムスタンプの追加</translation>
+    </message>
+    <message>
+        <source>signature added</source>
+        <translation>電子署名の追加</translation>
+    </message>
+    <message>
+        <source>form definition updated for a signature</source>
+        <translation>電子署名のためのフォーム定義の更新</translation>
+    </message>
+    <message>
+        <source>document name tree updated</source>
+        <translation>文書の名前ツリーの更新</translation>
+    </message>
+    <message>
+        <source>the document catalog was changed</source>
+        <translation>文書カタログの変更</translation>
+    </message>
+    <message>
+        <source>the interactive form was changed</source>
+        <translation>対話型フォームの変更</translation>
+    </message>
+    <message>
+        <source>the page tree was changed</source>
+        <translation>ページツリーの変更</translation>
+    </message>
+    <message>
+        <source>pages were added, removed or reordered</source>
+        <translation>ページの追加、削除または並べ替え</translation>
+    </message>
+    <message>
+        <source>a page was added</source>
+        <translation>ページの追加</translation>
+    </message>
+    <message>
+        <source>the content of a page was changed</source>
+        <translation>ページ内容の変更</translation>
+    </message>
+    <message>
+        <source>signature field added to a page</source>
+        <translation>ページへの署名フィールドの追加</translation>
+    </message>
+    <message>
+        <source>annotations added to a page</source>
+        <translation>ページへの注釈の追加</translation>
+    </message>
+    <message>
+        <source>a signature field was filled in</source>
+        <translation>署名フィールドへの記入</translation>
+    </message>
+    <message>
+        <source>signature field added</source>
+        <translation>署名フィールドの追加</translation>
+    </message>
+    <message>
+        <source>a form field was added</source>
+        <translation>フォームフィールドの追加</translation>
+    </message>
+    <message>
+        <source>the appearance of a form field was replaced without changing its value</source>
+        <translation>値を変えないフォームフィールドの外観の置き換え</translation>
+    </message>
+    <message>
+        <source>form fields were filled in</source>
+        <translation>フォームフィールドへの記入</translation>
+    </message>
+    <message>
+        <source>annotations were changed</source>
+        <translation>注釈の変更</translation>
+    </message>
+    <message>
+        <source>annotations were added</source>
+        <translation>注釈の追加</translation>
+    </message>
+    <message>
+        <source>an existing content or appearance stream was replaced</source>
+        <translation>既存のコンテンツストリームまたは外観ストリームの置き換え</translation>
+    </message>
+    <message>
+        <source>objects of the signed revision were changed</source>
+        <translation>署名されたリビジョンのオブジェクトの変更</translation>
+    </message>
+    <message>
+        <source>A temporary file for comparing revisions could not be made.</source>
+        <translation>リビジョン比較用の一時ファイルを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The signed revision cannot be read on its own.</source>
+        <translation>署名されたリビジョンを単独で読み取れません。</translation>
+    </message>
+    <message>
+        <source>objects of the signed revision were deleted</source>
+        <translation>署名されたリビジョンのオブジェクトの削除</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>ファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The PDF has no readable document catalog.</source>
+        <translation>PDF に読み取り可能な文書カタログがありません。</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range does not consist of two ranges, so what it covers is unclear.</source>
+        <translation>電子署名のバイト範囲が2つの範囲で構成されていないため、署名の対象が不明確です。</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range does not start at the beginning of the file.</source>
+        <translation>電子署名のバイト範囲がファイルの先頭から始まっていません。</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range reaches beyond the end of the file.</source>
+        <translation>電子署名のバイト範囲がファイルの末尾を超えています。</translation>
+    </message>
+    <message>
+        <source>The gap in the signature&apos;s byte range holds more than the signature value.</source>
+        <translation>電子署名のバイト範囲の隙間に、署名値以外のデータが含まれています。</translation>
+    </message>
+    <message>
+        <source>The gap in the signature&apos;s byte range is not this signature&apos;s value.</source>
+        <translation>電子署名のバイト範囲の隙間にあるのは、この電子署名の署名値ではありません。</translation>
+    </message>
+    <message>
+        <source>The signature covers a block from the start of the file that does not end at a revision end.</source>
+        <translation>電子署名の対象となるファイル先頭からの範囲が、リビジョンの終わりで終わっていません。</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range overlaps the revision covered by an earlier signature.</source>
+        <translation>電子署名のバイト範囲が、以前の電子署名の対象リビジョンと重なっています。</translation>
+    </message>
+    <message>
+        <source>The document was changed after the document timestamp: its imprint does not match.</source>
+        <translation>文書タイムスタンプの後に文書が変更されています。メッセージインプリントが一致しません。</translation>
+    </message>
+    <message>
+        <source>The signature value in the PDF is not a readable CMS signature.</source>
+        <translation>PDF 内の署名値が読み取り可能な CMS 署名ではありません。</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged (its structure cannot be read), so its signatures cannot be verified.</source>
+        <translation>PDF ファイルが破損している（構造を読み取れない）ため、電子署名を検証できません。</translation>
+    </message>
+    <message>
+        <source>revision %1 of %2 (bytes 0 to %3 of %4)</source>
+        <translation>リビジョン %1 / %2（%4 バイト中 0～%3 バイト）</translation>
+    </message>
+    <message>
+        <source>bytes 0 to %1 of %2</source>
+        <translation>%2 バイト中 0～%1 バイト</translation>
+    </message>
+    <message>
+        <source>The document was changed after this signature in ways a signature does not allow: %1.</source>
+        <translation>この電子署名の後に、電子署名では許可されない方法で文書が変更されています：%1。</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was certified in a way the certification does not permit.</source>
+        <translation>文書が認証された後に、認証で許可されていない方法で変更されています。</translation>
+    </message>
+    <message>
+        <source>Pages were added to or removed from the document after it was signed.</source>
+        <translation>電子署名の後に文書のページが追加または削除されています。</translation>
+    </message>
+    <message>
+        <source>Changes made after this signature could not be analysed: %1</source>
+        <translation>この電子署名の後に加えられた変更を分析できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>電子署名</translation>
+    </message>
+    <message>
+        <source>Result (EN 319 102-1)</source>
+        <translation>結果（EN 319 102-1）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s certificate</source>
+        <translation>署名者の証明書</translation>
+    </message>
+    <message>
+        <source>Trust anchor</source>
+        <translation>信頼アンカー</translation>
+    </message>
+    <message>
+        <source>Claimed signing time</source>
+        <translation>申告された署名日時</translation>
+    </message>
+    <message>
+        <source>Timestamp (%1)</source>
+        <translation>タイムスタンプ（%1）</translation>
+    </message>
+    <message>
+        <source>%1 by %2%3</source>
+        <translation>%1、発行：%2%3</translation>
+    </message>
+    <message>
+        <source>an unknown authority</source>
+        <translation>不明な発行者</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>Algorithms</source>
+        <translation>アルゴリズム</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>対象範囲</translation>
+    </message>
+    <message>
+        <source>Modified after signing</source>
+        <translation>署名後の変更</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Changes after signing</source>
+        <translation>署名後の変更内容</translation>
+    </message>
+    <message>
+        <source>Validation time</source>
+        <translation>検証日時</translation>
+    </message>
+    <message>
+        <source>Signature verification report</source>
+        <translation>電子署名検証レポート</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Online checks</source>
+        <translation>オンライン確認</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Trust anchors</source>
+        <translation>信頼アンカー</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>No signature was found in this file.</source>
+        <translation>このファイルに電子署名が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The timestamp is not a readable RFC 3161 token.</source>
+        <translation>タイムスタンプが読み取り可能な RFC 3161 トークンではありません。</translation>
+    </message>
+    <message>
+        <source>The timestamp token does not contain timestamp information (TSTInfo).</source>
+        <translation>タイムスタンプトークンにタイムスタンプ情報（TSTInfo）が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The timestamp information (TSTInfo) cannot be read.</source>
+        <translation>タイムスタンプ情報（TSTInfo）を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The timestamp does not cover this signature (its message imprint differs).</source>
+        <translation>タイムスタンプがこの電子署名を対象としていません（メッセージインプリントが異なります）。</translation>
+    </message>
+    <message>
+        <source>The timestamp authority&apos;s certificate is not in the timestamp.</source>
+        <translation>タイムスタンプにタイムスタンプ局の証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s own signature is not valid.</source>
+        <translation>タイムスタンプ自体の電子署名が有効ではありません。</translation>
+    </message>
+    <message>
+        <source>The timestamp was issued by a certificate that is not a timestamping certificate.</source>
+        <translation>タイムスタンプが、タイムスタンプ用ではない証明書で発行されています。</translation>
+    </message>
+    <message>
+        <source>The timestamp was made outside the validity of the timestamp authority&apos;s certificate.</source>
+        <translation>タイムスタンプが、タイムスタンプ局の証明書の有効期間外に発行されています。</translation>
+    </message>
+    <message>
+        <source>The trust anchor file could not be read.</source>
+        <translation>信頼アンカーのファイルを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The trust anchor file contains no certificate.</source>
+        <translation>信頼アンカーのファイルに証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The trust anchor file or folder does not exist.</source>
+        <translation>信頼アンカーのファイルまたはフォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>The trust anchor folder contains no certificate.</source>
+        <translation>信頼アンカーのフォルダーに証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be verified.</source>
+        <translation>ファイルが大きすぎるため検証できません。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, an XML document or a CMS signature.</source>
+        <translation>このファイルは PDF、XML 文書、CMS 署名のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>The signed data was changed after signing: reference &quot;%1&quot; does not match its digest.</source>
+        <translation>署名されたデータが署名後に変更されています。参照「%1」がダイジェストと一致しません。</translation>
+    </message>
+    <message>
+        <source>The signed data could not be found: reference &quot;%1&quot; (%2).</source>
+        <translation>署名されたデータが見つかりません：参照「%1」（%2）。</translation>
+    </message>
+    <message>
+        <source>The signature is malformed: reference &quot;%1&quot; is ambiguous (%2).</source>
+        <translation>電子署名の形式が正しくありません：参照「%1」があいまいです（%2）。</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s reference &quot;%1&quot; cannot be processed (%2).</source>
+        <translation>電子署名の参照「%1」を処理できません（%2）。</translation>
+    </message>
+    <message>
+        <source>The signature is malformed: SignedInfo or SignatureValue is missing.</source>
+        <translation>電子署名の形式が正しくありません：SignedInfo または SignatureValue がありません。</translation>
+    </message>
+    <message>
+        <source>The signature uses an unsupported canonicalization method.</source>
+        <translation>電子署名が、対応していない正規化方式を使用しています。</translation>
+    </message>
+    <message>
+        <source>The signature uses an unsupported signature method (%1).</source>
+        <translation>電子署名が、対応していない署名方式を使用しています（%1）。</translation>
+    </message>
+    <message>
+        <source>The signature value is not valid Base64.</source>
+        <translation>署名値が正しい Base64 ではありません。</translation>
+    </message>
+    <message>
+        <source>A certificate in the signature&apos;s KeyInfo cannot be read.</source>
+        <translation>電子署名の KeyInfo 内の証明書を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The signed properties the signature refers to are not its own (a signature wrapping attack).</source>
+        <translation>電子署名が参照する署名プロパティがその電子署名自身のものではありません（署名ラッピング攻撃）。</translation>
+    </message>
+    <message>
+        <source>The signed manifest is not where the signature keeps its objects (a signature wrapping attack).</source>
+        <translation>署名されたマニフェストが、電子署名のオブジェクトの格納場所にありません（署名ラッピング攻撃）。</translation>
+    </message>
+    <message>
+        <source>The manifest entry &quot;%1&quot; was not checked: its data is not available.</source>
+        <translation>マニフェストの項目「%1」は確認していません。データを利用できません。</translation>
+    </message>
+    <message>
+        <source>The counter-signature does not sign the signature value it claims to counter-sign.</source>
+        <translation>副署名が、対象とする署名値に署名していません。</translation>
+    </message>
+    <message>
+        <source>The signature does not cover its own signed properties, so it is not a valid XAdES signature.</source>
+        <translation>電子署名が自身の署名プロパティを対象としていないため、有効な XAdES 署名ではありません。</translation>
+    </message>
+    <message>
+        <source>The signature does not sign any data.</source>
+        <translation>電子署名がどのデータにも署名していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) in the XML signature</source>
+        <translation>
+            <numerusform>XML 署名内の %n 個の参照</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate could not be identified: no certificate matches the signing certificate digest in the signed properties.</source>
+        <translation>署名者の証明書を特定できませんでした。署名プロパティ内の署名証明書ダイジェストに一致する証明書がありません。</translation>
+    </message>
+    <message>
+        <source>The signature carries no certificate, so its signer cannot be identified.</source>
+        <translation>電子署名に証明書が含まれていないため、署名者を特定できません。</translation>
+    </message>
+    <message>
+        <source>The signed properties do not name the signing certificate.</source>
+        <translation>署名プロパティに署名証明書が記載されていません。</translation>
+    </message>
+    <message>
+        <source>The signature value does not match the signed information and the signer&apos;s key.</source>
+        <translation>署名値が署名情報および署名者の鍵と一致しません。</translation>
+    </message>
+    <message>
+        <source>A signature timestamp cannot be read.</source>
+        <translation>署名タイムスタンプを読み取れません。</translation>
+    </message>
+    <message>
+        <source>An archive timestamp cannot be read.</source>
+        <translation>アーカイブタイムスタンプを読み取れません。</translation>
+    </message>
+    <message>
+        <source>An archive timestamp is not valid: %1</source>
+        <translation>アーカイブタイムスタンプが有効ではありません：%1</translation>
+    </message>
+    <message>
+        <source>The signing certificate is missing.</source>
+        <translation>署名証明書がありません。</translation>
+    </message>
+    <message>
+        <source>The signing certificate could not be read.</source>
+        <translation>署名証明書を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The XML document is too large to be signed enveloped; sign it detached instead.</source>
+        <translation>XML 文書が大きすぎるため、エンベロープ形式で電子署名できません。代わりにデタッチ形式で署名してください。</translation>
+    </message>
+    <message>
+        <source>The signed document cannot replace the original; choose another name.</source>
+        <translation>署名済み文書で元の文書を置き換えることはできません。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>The output folder does not exist.</source>
+        <translation>保存先フォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>A file with the output name already exists; it was not replaced.</source>
+        <translation>出力ファイルと同じ名前のファイルがすでにあります。置き換えていません。</translation>
+    </message>
+    <message>
+        <source>Level B-T needs a time-stamp service.</source>
+        <translation>レベル B-T にはタイムスタンプサービスが必要です。</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s digest algorithm is too weak.</source>
+        <translation>電子署名のダイジェストアルゴリズムが弱すぎます。</translation>
+    </message>
+    <message>
+        <source>The document is not well-formed XML, so it cannot be signed enveloped.</source>
+        <translation>文書が整形式の XML ではないため、エンベロープ形式で電子署名できません。</translation>
+    </message>
+    <message>
+        <source>The XML document has no root element.</source>
+        <translation>XML 文書にルート要素がありません。</translation>
+    </message>
+    <message>
+        <source>The signature could not be built.</source>
+        <translation>電子署名を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The document already uses an Id that the signature needs.</source>
+        <translation>電子署名に必要な Id が、文書ですでに使われています。</translation>
+    </message>
+    <message>
+        <source>The signature was not prepared.</source>
+        <translation>電子署名の準備ができていません。</translation>
+    </message>
+    <message>
+        <source>The signature service returned no usable signature value.</source>
+        <translation>リモート署名サービスから使用できる署名値が返されませんでした。</translation>
+    </message>
+    <message>
+        <source>The signature service returned a malformed signature value.</source>
+        <translation>リモート署名サービスが形式の正しくない署名値を返しました。</translation>
+    </message>
+    <message>
+        <source>The signed document could not be written.</source>
+        <translation>署名済み文書を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The XML could not be canonicalized.</source>
+        <translation>XML を正規化できませんでした。</translation>
+    </message>
+    <message>
+        <source>The XML document is too large to be verified safely.</source>
+        <translation>XML 文書が大きすぎるため、安全に検証できません。</translation>
+    </message>
+    <message>
+        <source>The XML parser could not be started.</source>
+        <translation>XML パーサーを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The XML document declares entities in a DOCTYPE; such documents are refused because they can hide content or exhaust memory.</source>
+        <translation>XML 文書の DOCTYPE でエンティティが宣言されています。内容を隠したりメモリを使い果たしたりするおそれがあるため、このような文書は受け付けません。</translation>
+    </message>
+    <message>
+        <source>The XML document refers to an external DTD; such documents are refused because they could make the verifier load outside content.</source>
+        <translation>XML 文書が外部 DTD を参照しています。検証時に外部の内容を読み込ませるおそれがあるため、このような文書は受け付けません。</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML.</source>
+        <translation>ファイルが整形式の XML ではありません。</translation>
+    </message>
+    <message>
+        <source>The XML document is nested too deeply to be verified.</source>
+        <translation>XML 文書の入れ子が深すぎるため検証できません。</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <comment>certificate validity period</comment>
+        <translation>有効期間</translation>
+    </message>
+</context>
+<context>
+    <name>sic::ui::DocumentsViewModel</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; add the files inside it instead.</source>
+        <translation>「%1」はフォルダーです。フォルダー内のファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>「%1」はすでに一覧にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>sic::ui::HistoryViewModel</name>
+    <message>
+        <source>The history is intact: no entry was changed or removed.</source>
+        <translation>履歴は改ざんされていません。変更または削除された記録はありません。</translation>
+    </message>
+    <message>
+        <source>The history was changed outside the app, starting at entry %1.</source>
+        <translation>履歴がアプリの外で変更されています（記録 %1 以降）。</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>電子署名</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>sic::ui::SigningFlow</name>
+    <message>
+        <source>Add at least one document and wait until its hash is computed.</source>
+        <translation>文書を1件以上追加し、ハッシュの計算が終わるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Choose a signature service in Settings first.</source>
+        <translation>先に「設定」でリモート署名サービスを選んでください。</translation>
+    </message>
+    <message>
+        <source>This credential cannot sign: its key is disabled or its certificate is not valid.</source>
+        <translation>この署名鍵では電子署名できません。署名鍵が無効にされているか、証明書が有効ではありません。</translation>
+    </message>
+    <message>
+        <source>Level B-T needs a time-stamp service; set one in Settings or choose B-B.</source>
+        <translation>レベル B-T にはタイムスタンプサービスが必要です。「設定」で指定するか、B-B を選んでください。</translation>
+    </message>
+    <message>
+        <source>No signature was found in the output.</source>
+        <translation>出力ファイルに電子署名が見つかりませんでした。</translation>
+    </message>
+</context>
 </TS>

@@ -45,13 +45,15 @@ struct Object
     std::vector<DictEntry> dict; // also the stream dictionary
     qint64 streamOffset = -1;    // file (or buffer) offset of the first stream data byte
 
-    static Object null() { return {}; }
+    // Defined after DictEntry: building an Object needs its vector<DictEntry> complete (clang insists).
+    static Object null();
     static Object makeBool(bool b);
     static Object makeInt(qint64 v);
     static Object makeName(QByteArray n);
     static Object makeString(QByteArray s, bool hex = false);
     static Object makeRef(Ref r);
-    static Object makeArray(std::vector<Object> items = {});
+    static Object makeArray();
+    static Object makeArray(std::vector<Object> items);
     static Object makeDict();
     // A PDF text string: PDFDocEncoding-safe ASCII as is, anything else UTF-16BE with BOM.
     static Object makeText(const QString &text);
@@ -79,6 +81,16 @@ struct DictEntry
     QByteArray key;
     Object value;
 };
+
+inline Object Object::null()
+{
+    return {};
+}
+
+inline Object Object::makeArray()
+{
+    return makeArray(std::vector<Object>{});
+}
 
 // Decodes a PDF text string (UTF-16BE with BOM, UTF-8 with BOM, else PDFDocEncoding ~ Latin-1).
 QString textString(const QByteArray &bytes);

@@ -21,7 +21,8 @@ QString certRows(const QString &label, const CertificateInfo &c)
 {
     return row(label, c.subject) + row(Tr::tr("Issuer"), c.issuer) +
            row(Tr::tr("Serial number"), c.serialHex) +
-           row(Tr::tr("Valid"), Tr::tr("%1 to %2").arg(formatTime(c.notBefore), formatTime(c.notAfter))) +
+           row(Tr::tr("Valid", "certificate validity period"),
+               Tr::tr("%1 to %2").arg(formatTime(c.notBefore), formatTime(c.notAfter))) +
            row(Tr::tr("SHA-256 fingerprint"), c.sha256) +
            row(Tr::tr("Key"), QStringLiteral("%1 %2").arg(c.keyAlgorithm).arg(c.keyBits));
 }

@@ -5,7 +5,8 @@ import QtQuick.Controls
 Label {
     property bool locked: false
     visible: locked
-    text: "🔒 " + qsTr("Set by your administrator")
+    text: qsTr("Set by your administrator")
+    font.italic: true
     opacity: 0.8
     Accessible.name: qsTr("Set by your administrator")
 }
