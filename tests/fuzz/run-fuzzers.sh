@@ -5,14 +5,15 @@
 #   tests/fuzz/run-fuzzers.sh [SECONDS_PER_FUZZER]     (default 60)
 #
 # Seeds: a few small files of the third-party corpus (env SIC_CORPUS_DIR, default
-# /work/shared/corpus/third-party; copied at run time, never committed), the CMS SignedData found
+# ../shared/corpus/third-party beside the checkout; copied at run time, never committed), the CMS SignedData found
 # in their /Contents, and tiny inputs generated here with openssl. Work files, the growing corpora
 # and crash artifacts stay in build/fuzz/fuzz-run/ (a crash's file reproduces it:
 # build/fuzz/tests/fuzz/fuzz_pdf ARTIFACT).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECS="${1:-60}"
-CORPUS_SRC="${SIC_CORPUS_DIR:-/work/shared/corpus/third-party}"
+# shared/ stands beside the checkout (as in CI).
+CORPUS_SRC="${SIC_CORPUS_DIR:-$PWD/../shared/corpus/third-party}"
 
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$(nproc)"
