@@ -2,10 +2,14 @@
 #include "../csc/cscintegration.h"
 #include "pdffixtures.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace sic::test;
 
@@ -102,6 +106,44 @@ private slots:
         const Run r = sign(common(outDir) << file, "password=wrong\npin=0\notp=0\n");
         QCOMPARE(r.exitCode, 4);
         QVERIFY(QDir(outDir).isEmpty());
+    }
+
+    // The process dies (SIGKILL) while its prepared file is being written: nothing may appear at
+    // the output path, because only a complete file is ever renamed there.
+    void killedWhileWritingLeavesNoOutput()
+    {
+        const QString outDir = m_tmp.filePath(QStringLiteral("killed"));
+        QDir().mkpath(outDir);
+        const QString input = m_tmp.filePath(QStringLiteral("big.pdf"));
+        const QByteArray payload(160 << 20, 'x');
+        const QByteArray pdf = pdfFromObjects(
+            {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>",
+             "<< /Length " + QByteArray::number(payload.size()) + " >>\nstream\n" + payload + "\nendstream"});
+        QVERIFY(writeFile(input, pdf));
+        QProcess p;
+        p.start(QStringLiteral(SIC_CLI_BINARY), QStringList{QStringLiteral("sign")} + common(outDir)
+                                                    << input);
+        QVERIFY(p.waitForStarted(10000));
+        p.write("password=" + m_rssp.password().toUtf8() + "\npin=" + m_rssp.pin().toUtf8() +
+                "\notp=" + m_rssp.nextTotp().toUtf8() + "\n");
+        QVERIFY(p.waitForBytesWritten(10000)); // the loop below runs no event loop to flush it
+        p.closeWriteChannel();
+        bool seen = false;
+        QElapsedTimer t;
+        t.start();
+        while (!seen && p.state() == QProcess::Running && t.elapsed() < 60000) {
+            seen = !QDir(outDir)
+                        .entryList({QStringLiteral(".*.sic-prepared")}, QDir::Files | QDir::Hidden)
+                        .isEmpty();
+            if (!seen)
+                QThread::usleep(200);
+        }
+        QVERIFY2(seen, "the prepared file was never seen; the process ended first");
+        p.kill();
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(!QFile::exists(QDir(outDir).filePath(QStringLiteral("big-signed.pdf"))));
+        QCOMPARE(QFileInfo(input).size(), qint64(pdf.size())); // the input is untouched
     }
 
     void usageErrors()
