@@ -1,5 +1,6 @@
 #include "signingflow.h"
 
+#include "csc/csctimestampsource.h"
 #include "pades/padessession.h"
 #include "tsp/tspclient.h"
 #include "verify/verifier.h"
@@ -298,13 +299,12 @@ void SigningFlow::startSigning()
     clearError();
     const AppSettings settings = m_context->settingsStore().load();
     if (m_level == QLatin1String("B-T")) {
-        if (settings.tsaUrl.isEmpty()) {
-            setError({QStringLiteral("flow.no_tsa"),
-                      tr("Level B-T needs a time-stamp service; set one in Settings or choose B-B."),
-                      {}});
-            return;
-        }
-        m_tsa = std::make_unique<TspClient>(TspConfig{settings.tsaUrl, m_caBundle, settings.trustAnchors});
+        // A TSA from the settings, else the signature service's own signatures/timestamp.
+        if (settings.tsaUrl.isEmpty())
+            m_tsa = std::make_unique<csc::CscTimestampSource>(*m_client, settings.trustAnchors);
+        else
+            m_tsa =
+                std::make_unique<TspClient>(TspConfig{settings.tsaUrl, m_caBundle, settings.trustAnchors});
     }
 
     std::vector<std::unique_ptr<SigningSession>> sessions;

@@ -3,6 +3,7 @@
 
 #include "csc/cscerror.h"
 #include "csc/cschashsigner.h"
+#include "csc/csctimestampsource.h"
 #include "pades/padessession.h"
 #include "sign/batchsigner.h"
 #include "tsp/tspclient.h"
@@ -203,8 +204,6 @@ int runSign(const QStringList &args, Io &io)
         usage = QStringLiteral("--credential is required");
     else if (level != QLatin1String("B-B") && level != QLatin1String("B-T"))
         usage = QStringLiteral("--level must be B-B or B-T");
-    else if (level == QLatin1String("B-T") && !parser.isSet(o.tsa))
-        usage = QStringLiteral("--level B-T needs --tsa");
     else if (!QStringList{QStringLiteral("auto"), QStringLiteral("pades"), QStringLiteral("xades")}.contains(
                  parser.value(o.format)))
         usage = QStringLiteral("--format must be auto, pades or xades");
@@ -242,12 +241,14 @@ int runSign(const QStringList &args, Io &io)
     }
 
     const QString anchors = parser.value(parser.isSet(o.tsaTrust) ? o.tsaTrust : csc.caBundle);
-    TspClient tsa({QUrl(parser.value(o.tsa)), parser.value(csc.caBundle), anchors});
+    TspClient httpTsa({QUrl(parser.value(o.tsa)), parser.value(csc.caBundle), anchors});
+    csc::CscTimestampSource rsspTsa(*session.client, anchors);
+    TimestampSource *tsa = parser.isSet(o.tsa) ? static_cast<TimestampSource *>(&httpTsa) : &rsspTsa;
     CliPrompter prompter(secrets, io, "sign");
     csc::CscHashSigner signer(*session.client, *credential, prompter, nullptr, csc::CscHashSigner::Options{});
     std::vector<std::unique_ptr<SigningSession>> sessions;
     for (const QString &file : files)
-        sessions.push_back(sessionFor(file, parser, o, level == QLatin1String("B-T") ? &tsa : nullptr));
+        sessions.push_back(sessionFor(file, parser, o, level == QLatin1String("B-T") ? tsa : nullptr));
     BatchSigner batch(signer, std::move(sessions));
     QList<BatchItemResult> results;
     waitFor([&](auto done) {

@@ -80,6 +80,11 @@ public:
                   HashAlgorithm hash, const QString &signAlgo, const QByteArray &signAlgoParams,
                   Callback<QList<QByteArray>> done);
 
+    // signatures/timestamp: an RFC 3161 token over the digest, with the nonce (hex) echoed in it.
+    // The token is returned as sent; checking it is CscTimestampSource's job.
+    void timestamp(const QByteArray &digest, HashAlgorithm hash, const QByteArray &nonce,
+                   Callback<QByteArray> done);
+
     void cancel();
 
 private:

@@ -186,4 +186,27 @@ void CscClient::cancel()
         m_flow->cancel();
 }
 
+void CscClient::timestamp(const QByteArray &digest, HashAlgorithm hash, const QByteArray &nonce,
+                          Callback<QByteArray> done)
+{
+    QJsonObject body{{QStringLiteral("hash"), QString::fromLatin1(digest.toBase64())},
+                     {QStringLiteral("hashAlgo"), QString::fromLatin1(hashInfo(hash).oid)}};
+    if (!nonce.isEmpty())
+        body.insert(QStringLiteral("nonce"), QString::fromLatin1(nonce.toHex()));
+    // Not retried: a second token for the same request is harmless, but the spec lists the call
+    // among the non-idempotent ones and we keep to it.
+    call(
+        QStringLiteral("signatures/timestamp"), body, false, [done = std::move(done)](Result<QJsonObject> r) {
+            if (!r)
+                return done(std::unexpected(r.error()));
+            const QByteArray token =
+                QByteArray::fromBase64(r->value(QStringLiteral("timestamp")).toString().toLatin1());
+            if (token.isEmpty())
+                return done(fail(QStringLiteral("csc.malformed_response"),
+                                 Tr::tr("The signature service sent an answer that could not be understood."),
+                                 QStringLiteral("signatures/timestamp: no timestamp")));
+            done(token);
+        });
+}
+
 } // namespace sic::csc

@@ -22,6 +22,7 @@ private slots:
     void signsAPdfAndAnXmlWithOneAuthorization();
     void wrongPinShowsAttemptsLeftThenSucceeds();
     void cancelDuringAuthorizationLeavesNoFile();
+    void timestampFromTheSignatureService();
     void unusableFlowStepsAreRefused();
 
 private:
@@ -31,7 +32,7 @@ private:
         ManualClock clock{QDateTime::currentDateTimeUtc()};
         std::unique_ptr<AppContext> context;
     };
-    std::unique_ptr<Env> makeEnv(const QString &level);
+    std::unique_ptr<Env> makeEnv(const QString &level, bool separateTsa = true);
     void loginAndChoose(SigningFlow &flow, const QString &credential);
 
     QTemporaryDir m_dir;
@@ -44,7 +45,7 @@ void TestSigningFlow::initTestCase()
     QVERIFY2(started.ok(), qPrintable(started.error));
 }
 
-std::unique_ptr<TestSigningFlow::Env> TestSigningFlow::makeEnv(const QString &level)
+std::unique_ptr<TestSigningFlow::Env> TestSigningFlow::makeEnv(const QString &level, bool separateTsa)
 {
     auto env = std::make_unique<Env>();
     SettingsStore store(env->dir.filePath(QStringLiteral("settings.ini")),
@@ -56,7 +57,8 @@ std::unique_ptr<TestSigningFlow::Env> TestSigningFlow::makeEnv(const QString &le
     dev.caBundle = m_rssp.ready().value(QStringLiteral("ca_bundle")).toString();
     s.rssps = {dev};
     s.selectedRssp = dev.name;
-    s.tsaUrl = QUrl(m_rssp.ready().value(QStringLiteral("tsa")).toString());
+    if (separateTsa)
+        s.tsaUrl = QUrl(m_rssp.ready().value(QStringLiteral("tsa")).toString());
     s.trustAnchors = m_rssp.pkiDir() + QStringLiteral("/trust/root.pem");
     s.defaultLevel = level;
     if (!store.save(s))
@@ -177,6 +179,27 @@ void TestSigningFlow::cancelDuringAuthorizationLeavesNoFile()
     QCOMPARE(flow.succeeded(), 0);
     QCOMPARE(QDir(env->dir.path()).entryList({QStringLiteral("*.pdf")}, QDir::Files),
              QStringList{QStringLiteral("c.pdf")});
+}
+
+// No TSA in the settings: B-T takes its time-stamp from the RSSP's CSC signatures/timestamp.
+void TestSigningFlow::timestampFromTheSignatureService()
+{
+    auto env = makeEnv(QStringLiteral("B-T"), false);
+    QVERIFY(env);
+    const QString xml = env->dir.filePath(QStringLiteral("t.xml"));
+    QVERIFY(test::writeFile(xml, "<t/>"));
+    env->context->documents()->addPath(xml);
+    QTRY_VERIFY(env->context->documents()->allReady());
+    SigningFlow flow;
+    flow.setContext(env->context.get());
+    loginAndChoose(flow, QStringLiteral("cred-rsa2048-totp"));
+    flow.startSigning();
+    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Authorize, 20000);
+    flow.submitFactors(m_rssp.pin(), m_rssp.nextTotp());
+    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 30000);
+    QCOMPARE(flow.succeeded(), 1);
+    QCOMPARE(flow.results().first().toMap().value(QStringLiteral("timeSource")).toString(),
+             QStringLiteral("timestamp"));
 }
 
 void TestSigningFlow::unusableFlowStepsAreRefused()

@@ -153,7 +153,7 @@ private slots:
         noStdin.removeAll(QStringLiteral("--secrets-stdin"));
         QCOMPARE(sign(noStdin << QStringLiteral("x.pdf"), {}).exitCode, 3);
         QCOMPARE(sign(common(m_tmp.path())
-                          << QStringLiteral("--level") << QStringLiteral("B-T") << QStringLiteral("x.pdf"),
+                          << QStringLiteral("--level") << QStringLiteral("B-X") << QStringLiteral("x.pdf"),
                       {})
                      .exitCode,
                  3);

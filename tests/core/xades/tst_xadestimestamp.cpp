@@ -1,5 +1,8 @@
 #include "xadestestutil.h"
 
+#include "csc/cscclient.h"
+#include "csc/csctimestampsource.h"
+#include "csc/networktransport.h"
 #include "devrssp.h"
 #include "tsp/tspclient.h"
 #include "xades/xadessession.h"
@@ -25,6 +28,7 @@ private slots:
     void signatureTimeStamp_data();
     void signatureTimeStamp();
     void unreachableTsaLeavesNoFile();
+    void timestampFromTheRsspOverCsc();
 
 private:
     QTemporaryDir m_dir;
@@ -116,6 +120,52 @@ void TestXadesTimestamp::unreachableTsaLeavesNoFile()
     QVERIFY(!out);
     QVERIFY(!QFile::exists(session.outputPath()));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("doc.xml")});
+}
+
+// B-T with the token from the RSSP's CSC signatures/timestamp instead of a separate TSA.
+void TestXadesTimestamp::timestampFromTheRsspOverCsc()
+{
+    const QString pki = testPkiDir();
+    csc::TlsPolicy policy;
+    policy.extraCaCertificates = m_rssp.caCertificates();
+    csc::NetworkTransport transport(policy);
+    csc::CscClient client(transport, QUrl(m_rssp.cscV2()));
+    std::optional<Result<void>> login;
+    client.connectService([&](Result<csc::ServiceInfo> info) {
+        if (!info) {
+            login = std::unexpected(info.error());
+            return;
+        }
+        client.loginBasic(m_rssp.user(), m_rssp.password().toUtf8(), [&](Result<void> r) { login = r; });
+    });
+    QVERIFY(QTest::qWaitFor([&] { return login.has_value(); }, 20000));
+    QVERIFY2(*login, login->has_value() ? "" : qPrintable(login->error().toString()));
+
+    csc::CscTimestampSource tsa(client, pki + QStringLiteral("/trust/root.pem"));
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("doc.xml"));
+    writeFile(input, "<doc/>");
+    XadesOptions options;
+    options.level = Level::BT;
+    options.timestampSource = &tsa;
+    auto signer = LocalHashSigner::fromPki(pki, QStringLiteral("ecp384"),
+                                           {SignatureScheme::Kind::Ecdsa, HashAlgorithm::Sha384});
+    XadesSession session(input, options);
+    const auto out = signWith(session, *signer);
+    QVERIFY2(out, out ? "" : qPrintable(out.error().toString()));
+    auto doc = xml::parseUntrusted(readFile(*out));
+    QVERIFY(doc);
+    const auto stamps = xml::descendants(xmlDocGetRootElement(doc->get()), kXadesNs, "EncapsulatedTimeStamp");
+    QCOMPARE(stamps.size(), 1);
+
+    // The source checks what it hands over: with anchors that do not include the TSA's root, the
+    // same service's token is refused.
+    csc::CscTimestampSource untrusted(client, pki + QStringLiteral("/signers/selfsigned.pem"));
+    std::optional<Result<QByteArray>> refused;
+    untrusted.timestamp(QByteArray(32, 'a'), HashAlgorithm::Sha256, QByteArray::fromHex("0102030405060708"),
+                        [&](Result<QByteArray> r) { refused = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return refused.has_value(); }, 20000));
+    QVERIFY(!*refused);
 }
 
 QTEST_GUILESS_MAIN(TestXadesTimestamp)
