@@ -1718,6 +1718,10 @@
             <comment>certificate validity period</comment>
             <translation>Valid</translation>
         </message>
+        <message>
+            <source>The signature service sent an answer that could not be understood.</source>
+            <translation>The signature service sent an answer that could not be understood.</translation>
+        </message>
     </context>
     <context>
         <name>sic::ui::DocumentsViewModel</name>
@@ -1774,10 +1778,6 @@
         <message>
             <source>This credential cannot sign: its key is disabled or its certificate is not valid.</source>
             <translation>This credential cannot sign: its key is disabled or its certificate is not valid.</translation>
-        </message>
-        <message>
-            <source>Level B-T needs a time-stamp service; set one in Settings or choose B-B.</source>
-            <translation>Level B-T needs a time-stamp service; set one in Settings or choose B-B.</translation>
         </message>
         <message>
             <source>No signature was found in the output.</source>

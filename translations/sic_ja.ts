@@ -1711,6 +1711,10 @@
         <comment>certificate validity period</comment>
         <translation>有効期間</translation>
     </message>
+    <message>
+        <source>The signature service sent an answer that could not be understood.</source>
+        <translation>リモート署名サービスから理解できない応答が返されました。</translation>
+    </message>
 </context>
 <context>
     <name>sic::ui::DocumentsViewModel</name>
@@ -1767,10 +1771,6 @@
     <message>
         <source>This credential cannot sign: its key is disabled or its certificate is not valid.</source>
         <translation>この署名鍵では電子署名できません。署名鍵が無効にされているか、証明書が有効ではありません。</translation>
-    </message>
-    <message>
-        <source>Level B-T needs a time-stamp service; set one in Settings or choose B-B.</source>
-        <translation>レベル B-T にはタイムスタンプサービスが必要です。「設定」で指定するか、B-B を選んでください。</translation>
     </message>
     <message>
         <source>No signature was found in the output.</source>

@@ -14,23 +14,16 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include "base/handle.h"
+
 #include <memory>
 
 namespace sic::ossl {
 
 template <auto FreeFn>
-struct Deleter
-{
-    template <typename T>
-    void operator()(T *p) const noexcept
-    {
-        if (p)
-            FreeFn(p);
-    }
-};
-
+using Deleter = HandleDeleter<FreeFn>;
 template <typename T, auto FreeFn>
-using Ptr = std::unique_ptr<T, Deleter<FreeFn>>;
+using Ptr = Handle<T, FreeFn>;
 
 using Bio = Ptr<BIO, BIO_free_all>;
 using Md = Ptr<EVP_MD, EVP_MD_free>;

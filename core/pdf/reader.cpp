@@ -11,10 +11,11 @@ constexpr qint64 kMaxXrefEntries = 10'000'000;
 constexpr int kMaxSections = 512;
 } // namespace
 
-Result<std::unique_ptr<Reader>> Reader::open(const QString &path)
+Result<std::unique_ptr<Reader>> Reader::open(const QString &path, Mode mode)
 {
     std::unique_ptr<Reader> r(new Reader);
     r->m_path = path;
+    r->m_mode = mode;
     if (auto ok = r->m_src.open(path); !ok)
         return std::unexpected(ok.error());
     if (auto ok = r->load(); !ok)
@@ -94,7 +95,7 @@ Result<void> Reader::readSection(qint64 offset, int depth)
     }
     const Object &prev = trailer.get("Prev");
     // Some writers put "/Prev 0" in the first section; there is nothing before it.
-    if (prev.isInt() && prev.integer != 0)
+    if (prev.isInt() && (prev.integer != 0 || m_mode == Mode::Strict))
         return readSection(prev.integer, depth + 1);
     return {};
 }
@@ -257,7 +258,7 @@ Result<Object> Reader::object(Ref ref)
         return Object::null();
     Parser p(m_src, e.offset);
     auto obj = p.parseIndirect(ref);
-    if (obj)
+    if (obj || m_mode == Mode::Strict)
         return obj;
     // A wrong offset in the table: look for the object's header itself before giving up.
     const auto &scanned = scannedObjects();

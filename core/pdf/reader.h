@@ -34,7 +34,15 @@ struct XrefEntry
 class Reader
 {
 public:
-    static Result<std::unique_ptr<Reader>> open(const QString &path);
+    // Strict for signing (a damaged file is refused, so nothing is built on it); Lenient for
+    // verification, which must still report on damaged files: it tolerates "/Prev 0" and finds an
+    // object whose cross-reference offset is wrong by scanning for its header.
+    enum class Mode
+    {
+        Strict,
+        Lenient
+    };
+    static Result<std::unique_ptr<Reader>> open(const QString &path, Mode mode = Mode::Strict);
 
     qint64 fileSize() const { return m_size; }
     // The newest trailer (for an xref stream: its dictionary).
@@ -84,6 +92,7 @@ private:
     QByteArray m_objStmData;
     QList<QPair<int, qint64>> m_objStmIndex;
     std::optional<std::map<int, std::pair<qint64, int>>> m_scanned;
+    Mode m_mode = Mode::Strict;
 };
 
 } // namespace sic::pdf

@@ -281,7 +281,7 @@ Result<std::unique_ptr<pdf::Reader>> openRevision(const QString &path, qint64 en
         done += chunk.size();
     }
     prefix.flush();
-    auto reader = pdf::Reader::open(prefix.fileName());
+    auto reader = pdf::Reader::open(prefix.fileName(), pdf::Reader::Mode::Lenient);
     if (!reader)
         return fail(QStringLiteral("pdf.revision_unreadable"),
                     Tr::tr("The signed revision cannot be read on its own."), reader.error().detail);

@@ -138,7 +138,7 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
     FileReport report;
     report.path = path;
     report.format = QStringLiteral("pdf");
-    auto reader = pdf::Reader::open(path);
+    auto reader = pdf::Reader::open(path, pdf::Reader::Mode::Lenient);
     if (!reader) {
         // The reader's sentence is written for signing; say what it means for verification.
         report.error =

@@ -6,23 +6,16 @@
 #include <libxml/tree.h>
 #include <libxml/xpath.h>
 
+#include "base/handle.h"
+
 #include <memory>
 
 namespace sic::xml {
 
 template <auto FreeFn>
-struct Deleter
-{
-    template <typename T>
-    void operator()(T *p) const noexcept
-    {
-        if (p)
-            FreeFn(p);
-    }
-};
-
+using Deleter = HandleDeleter<FreeFn>;
 template <typename T, auto FreeFn>
-using Ptr = std::unique_ptr<T, Deleter<FreeFn>>;
+using Ptr = Handle<T, FreeFn>;
 
 using Doc = Ptr<xmlDoc, xmlFreeDoc>;
 using ParserCtxt = Ptr<xmlParserCtxt, xmlFreeParserCtxt>;

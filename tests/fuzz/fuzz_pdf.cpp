@@ -22,7 +22,7 @@ QString scratchPath()
 
 void readEverything(const QString &path)
 {
-    auto reader = sic::pdf::Reader::open(path);
+    auto reader = sic::pdf::Reader::open(path, sic::pdf::Reader::Mode::Lenient);
     if (!reader)
         return;
     sic::pdf::Reader &r = **reader;

@@ -1,5 +1,7 @@
 #include "pkcs11.h"
 
+#include "base/handle.h"
+
 #include <QtGlobal>
 
 #include <openssl/core_names.h>
@@ -16,14 +18,8 @@ namespace {
 
 constexpr const char *kModulePath = "/usr/lib/softhsm/libsofthsm2.so";
 
-struct ParamBldDeleter
-{
-    void operator()(OSSL_PARAM_BLD *p) const noexcept { OSSL_PARAM_BLD_free(p); }
-};
-struct ParamDeleter
-{
-    void operator()(OSSL_PARAM *p) const noexcept { OSSL_PARAM_free(p); }
-};
+using ParamBld = sic::Handle<OSSL_PARAM_BLD, OSSL_PARAM_BLD_free>;
+using Params = sic::Handle<OSSL_PARAM, OSSL_PARAM_free>;
 
 std::unexpected<sic::Error> p11fail(const char *what, CK_RV rv)
 {
@@ -287,7 +283,7 @@ Result<QByteArray> Session::attribute(CK_OBJECT_HANDLE obj, CK_ATTRIBUTE_TYPE ty
 
 Result<sic::ossl::PKey> Session::publicKey(CK_OBJECT_HANDLE pub, KeyType type)
 {
-    std::unique_ptr<OSSL_PARAM_BLD, ParamBldDeleter> bld(OSSL_PARAM_BLD_new());
+    ParamBld bld(OSSL_PARAM_BLD_new());
     sic::ossl::BigNum n, e;
     QByteArray point;
     const char *keyType = "RSA";
@@ -318,7 +314,7 @@ Result<sic::ossl::PKey> Session::publicKey(CK_OBJECT_HANDLE pub, KeyType type)
         OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
                                          size_t(point.size()));
     }
-    std::unique_ptr<OSSL_PARAM, ParamDeleter> params(OSSL_PARAM_BLD_to_param(bld.get()));
+    Params params(OSSL_PARAM_BLD_to_param(bld.get()));
     sic::ossl::PKeyCtx ctx(EVP_PKEY_CTX_new_from_name(nullptr, keyType, nullptr));
     EVP_PKEY *raw = nullptr;
     if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) <= 0 ||
