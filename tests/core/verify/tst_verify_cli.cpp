@@ -37,10 +37,10 @@ void TestVerifyCli::initTestCase()
     const QString build = qEnvironmentVariable("SIC_BUILD_DIR");
     m_cli = build + QStringLiteral("/app/sic-cli/sic-cli");
     m_pki = build + QStringLiteral("/test-pki");
-    if (!QFile::exists(m_cli))
-        QSKIP(qPrintable(QStringLiteral("sic-cli not built at %1").arg(m_cli)));
-    if (!QFile::exists(m_pki + QStringLiteral("/pki.json")))
-        QSKIP(qPrintable(QStringLiteral("test PKI missing at %1").arg(m_pki)));
+    // A missing binary or fixture is a broken setup, not a reason to pass quietly.
+    QVERIFY2(QFile::exists(m_cli), qPrintable(QStringLiteral("sic-cli not built at %1").arg(m_cli)));
+    QVERIFY2(QFile::exists(m_pki + QStringLiteral("/pki.json")),
+             qPrintable(QStringLiteral("test PKI missing at %1").arg(m_pki)));
     QVERIFY(writeAll(out(QStringLiteral("doc.txt")), "signed text\n"));
     QVERIFY(writeAll(out(QStringLiteral("other.txt")), "other text\n"));
     const ToolResult r =

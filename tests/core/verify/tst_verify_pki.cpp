@@ -72,8 +72,8 @@ private:
 void TestVerifyPki::initTestCase()
 {
     m_pki = qEnvironmentVariable("SIC_BUILD_DIR") + QStringLiteral("/test-pki");
-    if (!QFile::exists(m_pki + QStringLiteral("/pki.json")))
-        QSKIP(qPrintable(QStringLiteral("test PKI missing at %1 (run the pki_generate fixture)").arg(m_pki)));
+    QVERIFY2(QFile::exists(m_pki + QStringLiteral("/pki.json")),
+             qPrintable(QStringLiteral("test PKI missing at %1 (run the pki_generate fixture)").arg(m_pki)));
     QVERIFY(m_dir.isValid());
     QVERIFY(m_trust.load(pki(QStringLiteral("trust/root.pem"))).has_value());
     QVERIFY(writeAll(out(QStringLiteral("data.txt")), "The contract text, 契約書.\n"));
