@@ -1,11 +1,16 @@
 #include "appcontext.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+#include <utility>
 
 Q_IMPORT_QML_PLUGIN(SicPlugin)
 Q_IMPORT_QML_PLUGIN(Sic_UiPlugin)
@@ -24,10 +29,34 @@ void applyLanguage(QTranslator &translator, const QString &setting)
     QLocale::setDefault(QLocale(lang));
 }
 
+// tests/bench/bench-launch.sh measures the time to the first frame: with SIC_BENCH_FIRST_FRAME set,
+// the app prints the milliseconds from main() to the first frame on screen, then quits.
+void benchFirstFrame(QQmlApplicationEngine &engine, const QElapsedTimer &sinceMain)
+{
+    if (qEnvironmentVariableIsEmpty("SIC_BENCH_FIRST_FRAME") || engine.rootObjects().isEmpty())
+        return;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return;
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [&sinceMain] {
+            static bool printed = false;
+            if (std::exchange(printed, true))
+                return;
+            std::printf("first-frame-ms %lld\n", static_cast<long long>(sinceMain.elapsed()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        },
+        Qt::QueuedConnection);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("sic"));
     QGuiApplication::setOrganizationName(QStringLiteral("sic"));
@@ -55,5 +84,6 @@ int main(int argc, char **argv)
         Qt::QueuedConnection);
     engine.setInitialProperties({{QStringLiteral("context"), QVariant::fromValue(context.get())}});
     engine.load(QUrl(QStringLiteral("qrc:/Sic/Main.qml")));
+    benchFirstFrame(engine, sinceMain);
     return app.exec();
 }
