@@ -1,10 +1,10 @@
-#include "totp.h"
+#include "otp.h"
 
 #include <cstring>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
-namespace rssp {
+namespace sic::otp {
 
 namespace {
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
@@ -69,4 +69,4 @@ QString hotp(const QByteArray &key, quint64 counter, int digits)
     return QString::number(binary % mod).rightJustified(digits, u'0');
 }
 
-} // namespace rssp
+} // namespace sic::otp

@@ -1,6 +1,6 @@
 // The development RSSP's TOTP codes agree with oathtool (what authenticator apps agree with).
 
-#include "totp.h"
+#include "crypto/otp.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -41,10 +41,10 @@ void TestTotpOathtool::matchesOathtool()
     const QString expected = QString::fromLatin1(p.readAllStandardOutput()).trimmed();
     const QDateTime t = QDateTime::fromString(when.chopped(4), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     QDateTime utc(t.date(), t.time(), Qt::UTC);
-    const auto key = rssp::base32Decode(secret);
+    const auto key = sic::otp::base32Decode(secret);
     QVERIFY(key);
-    QCOMPARE(rssp::totp(*key, utc.toSecsSinceEpoch()), expected);
+    QCOMPARE(sic::otp::totp(*key, utc.toSecsSinceEpoch()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTotpOathtool)
-#include "tst_totp_oathtool.moc"
+#include "tst_otp_oathtool.moc"
