@@ -64,8 +64,9 @@ DevRssp::Started DevRssp::start(const QString &stateDir, const Options &options)
     }
 
     QStringList args{
-        QStringLiteral("serve"), QStringLiteral("--state"),      m_stateDir, QStringLiteral("--port"),
-        QStringLiteral("0"),     QStringLiteral("--ready-file"), readyFile()};
+        QStringLiteral("serve"), QStringLiteral("--state"),      m_stateDir,  QStringLiteral("--port"),
+        QStringLiteral("0"),     QStringLiteral("--ready-file"), readyFile(), QStringLiteral("--pki-port"),
+        QStringLiteral("0")};
     if (options.sadLifetime > 0)
         args << QStringLiteral("--sad-lifetime") << QString::number(options.sadLifetime);
     if (options.testHooks)

@@ -72,6 +72,8 @@ public:
     QString base() const { return m_started.ready.value(QStringLiteral("base")).toString(); }
     QString cscV1() const { return m_started.ready.value(QStringLiteral("csc_v1")).toString(); }
     QString cscV2() const { return m_started.ready.value(QStringLiteral("csc_v2")).toString(); }
+    // OCSP and CRL over plain HTTP (serve --pki-port 0), as CAs publish them.
+    QString pkiHttp() const { return m_started.ready.value(QStringLiteral("pki_http")).toString(); }
     QString user() const { return m_started.init.value(QStringLiteral("user")).toString(); }
     QString password() const { return m_started.init.value(QStringLiteral("password")).toString(); }
     QString pin() const { return m_started.init.value(QStringLiteral("pin")).toString(); }

@@ -20,6 +20,7 @@ const char *kUsage =
     "usage:\n"
     "  sic-devrssp init --state DIR [--pki PKIDIR]\n"
     "  sic-devrssp serve --state DIR [--port N] [--ready-file F] [--sad-lifetime S] [--test-hooks]\n"
+    "                             [--pki-port N]   (also serves /ocsp and /crl over plain HTTP)\n"
     "  sic-devrssp user add --state DIR --user U --password P --pin N [--display-name NAME]\n"
     "  sic-devrssp credential add --state DIR --user U --id ID --key rsa2048|rsa3072|p256|p384\n"
     "                             [--otp totp|oob] [--mode explicit|oauth2code] [--multisign N]\n"
@@ -107,17 +108,19 @@ int main(int argc, char **argv)
     if (cmd == u"serve") {
         const Args a = parse(args,
                              {QStringLiteral("state"), QStringLiteral("port"), QStringLiteral("ready-file"),
-                              QStringLiteral("sad-lifetime")},
+                              QStringLiteral("sad-lifetime"), QStringLiteral("pki-port")},
                              {QStringLiteral("test-hooks")});
         if (!a.error.isEmpty() || a.get("state").isEmpty())
             return usage(a.error.isEmpty() ? QStringLiteral("--state is required") : a.error);
         ServeOptions o;
         o.stateDir = a.get("state");
-        bool okPort = true, okLife = true;
+        bool okPort = true, okLife = true, okPki = true;
         o.port = a.get("port", QStringLiteral("0")).toInt(&okPort);
+        o.pkiPort = a.get("pki-port", QStringLiteral("-1")).toInt(&okPki);
         o.sadLifetime = a.get("sad-lifetime", QStringLiteral("300")).toInt(&okLife);
-        if (!okPort || o.port < 0 || o.port > 65535 || !okLife || o.sadLifetime <= 0)
-            return usage(QStringLiteral("bad --port or --sad-lifetime"));
+        if (!okPort || o.port < 0 || o.port > 65535 || !okLife || o.sadLifetime <= 0 || !okPki ||
+            o.pkiPort < -1 || o.pkiPort > 65535)
+            return usage(QStringLiteral("bad --port, --pki-port or --sad-lifetime"));
         o.readyFile = a.get("ready-file");
         o.testHooks = a.flags.contains(QStringLiteral("test-hooks"));
         return runServe(o);

@@ -119,22 +119,49 @@ int runServe(const ServeOptions &options)
         resp.write(std::move(responder));
     });
 
+    // Revocation data only: the signing API is never offered without TLS.
+    QHttpServer pkiServer;
+    QString pkiBase;
+    if (options.pkiPort >= 0) {
+        const quint16 pkiPort = pkiServer.listen(QHostAddress::LocalHost, quint16(options.pkiPort));
+        if (pkiPort == 0)
+            return failWith(sic::Error{QStringLiteral("rssp.listen"),
+                                       QStringLiteral("Cannot listen on the PKI port."),
+                                       QString::number(options.pkiPort)});
+        pkiBase = QStringLiteral("http://127.0.0.1:%1").arg(pkiPort);
+        pkiServer.setMissingHandler(
+            [&service](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                const QString path = r.url().path();
+                if (path != u"/crl" && path != u"/ocsp" && !path.startsWith(u"/ocsp/")) {
+                    responder.write(QHttpServerResponder::StatusCode::NotFound);
+                    return;
+                }
+                Request req{methodName(r.method()), path, r.query(), r.headers(), r.body()};
+                const HttpReply rep = service.handle(req);
+                QHttpServerResponse resp(rep.mime, rep.body, QHttpServerResponse::StatusCode(rep.status));
+                resp.addHeader("Cache-Control", "no-store");
+                resp.write(std::move(responder));
+            });
+    }
+
     ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalFd);
     QSocketNotifier notifier(g_signalFd[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
     std::signal(SIGTERM, onSignal);
     std::signal(SIGINT, onSignal);
 
-    const QJsonObject ready{{QStringLiteral("base"), base},
-                            {QStringLiteral("csc_v2"), base + QStringLiteral("/csc/v2")},
-                            {QStringLiteral("csc_v1"), base + QStringLiteral("/csc/v1")},
-                            {QStringLiteral("oauth2"), base + QStringLiteral("/oauth2")},
-                            {QStringLiteral("tsa"), base + QStringLiteral("/tsa")},
-                            {QStringLiteral("ocsp"), base + QStringLiteral("/ocsp")},
-                            {QStringLiteral("crl"), base + QStringLiteral("/crl")},
-                            {QStringLiteral("ca_bundle"), pki + QStringLiteral("/trust/root.pem")},
-                            {QStringLiteral("pid"), qint64(QCoreApplication::applicationPid())},
-                            {QStringLiteral("test_hooks"), options.testHooks}};
+    QJsonObject ready{{QStringLiteral("base"), base},
+                      {QStringLiteral("csc_v2"), base + QStringLiteral("/csc/v2")},
+                      {QStringLiteral("csc_v1"), base + QStringLiteral("/csc/v1")},
+                      {QStringLiteral("oauth2"), base + QStringLiteral("/oauth2")},
+                      {QStringLiteral("tsa"), base + QStringLiteral("/tsa")},
+                      {QStringLiteral("ocsp"), base + QStringLiteral("/ocsp")},
+                      {QStringLiteral("crl"), base + QStringLiteral("/crl")},
+                      {QStringLiteral("ca_bundle"), pki + QStringLiteral("/trust/root.pem")},
+                      {QStringLiteral("pid"), qint64(QCoreApplication::applicationPid())},
+                      {QStringLiteral("test_hooks"), options.testHooks}};
+    if (!pkiBase.isEmpty())
+        ready.insert(QStringLiteral("pki_http"), pkiBase);
     if (!options.readyFile.isEmpty() && !writeFileAtomic(options.readyFile, compactJson(ready) + '\n'))
         return failWith(sic::Error{QStringLiteral("rssp.ready"),
                                    QStringLiteral("Cannot write the ready file."), options.readyFile});

@@ -366,6 +366,13 @@ void TestDevRsspServices::crl()
     sic::ossl::X509Crl crl(d2i_X509_CRL(nullptr, &p, long(r.body.size())));
     QVERIFY(crl);
     QCOMPARE(sk_X509_REVOKED_num(X509_CRL_get_REVOKED(crl.get())), 1);
+
+    // The same CRL over plain HTTP, where the signing API is not offered.
+    QVERIFY(f.rssp.pkiHttp().startsWith(QLatin1String("http://127.0.0.1:")));
+    const auto plain = f.rssp.get(f.rssp.pkiHttp() + QStringLiteral("/crl"));
+    QCOMPARE(plain.status, 200);
+    QCOMPARE(plain.body, r.body);
+    QCOMPARE(f.rssp.get(f.rssp.pkiHttp() + QStringLiteral("/csc/v2/info")).status, 404);
 }
 
 void TestDevRsspServices::faults()
