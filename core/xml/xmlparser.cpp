@@ -2,6 +2,8 @@
 
 #include <libxml/parserInternals.h>
 
+#include <mutex>
+
 namespace sic::xml {
 namespace {
 
@@ -98,15 +100,16 @@ Result<Doc> parseUntrusted(const QByteArray &bytes, const ParseLimits &limits)
     ctxt->sax->entityDecl = onEntityDecl;
     ctxt->sax->internalSubset = onInternalSubset;
     ctxt->sax->externalSubset = onExternalSubset;
-    const xmlExternalEntityLoader previousLoader = xmlGetExternalEntityLoader();
-    xmlSetExternalEntityLoader(noExternalEntities);
+    // The loader is global to the process: installing it once (nothing in the app ever wants an
+    // external entity) avoids a save/restore that would race between parsing threads.
+    static std::once_flag loaderInstalled;
+    std::call_once(loaderInstalled, [] { xmlSetExternalEntityLoader(noExternalEntities); });
 
     // Deliberately absent: XML_PARSE_NOENT, XML_PARSE_DTDLOAD, XML_PARSE_DTDATTR, XML_PARSE_HUGE,
     // XML_PARSE_XINCLUDE.
     const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                         (limits.keepCData ? 0 : XML_PARSE_NOCDATA);
     Doc doc(xmlCtxtReadMemory(ctxt.get(), bytes.constData(), int(bytes.size()), nullptr, nullptr, options));
-    xmlSetExternalEntityLoader(previousLoader);
     ctxt->_private = nullptr;
 
     if (guard.entityDeclared)
