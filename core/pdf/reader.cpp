@@ -11,12 +11,12 @@ constexpr qint64 kMaxXrefEntries = 10'000'000;
 constexpr int kMaxSections = 512;
 } // namespace
 
-Result<std::unique_ptr<Reader>> Reader::open(const QString &path, Mode mode)
+Result<std::unique_ptr<Reader>> Reader::open(const QString &path, Mode mode, qint64 limit)
 {
     std::unique_ptr<Reader> r(new Reader);
     r->m_path = path;
     r->m_mode = mode;
-    if (auto ok = r->m_src.open(path); !ok)
+    if (auto ok = r->m_src.open(path, limit); !ok)
         return std::unexpected(ok.error());
     if (auto ok = r->load(); !ok)
         return std::unexpected(ok.error());
@@ -30,6 +30,24 @@ Result<void> Reader::load()
     if (!head || !head->contains("%PDF-"))
         return fail(QStringLiteral("pdf.not_pdf"), Tr::tr("The file is not a PDF document."),
                     m_path + QStringLiteral(": no %PDF- header"));
+    auto chain = readChain();
+    if (m_mode == Mode::Strict && !chain)
+        return chain;
+    if (m_mode == Mode::Lenient && (!chain || m_damaged || !m_trailer.get("Root").isRef())) {
+        if (auto ok = recover(); !ok)
+            return chain ? ok : chain; // the chain's error says more than "nothing found"
+    }
+    const Object &size = m_trailer.get("Size");
+    if (!size.isInt() || size.integer <= 0 || size.integer > kMaxXrefEntries)
+        return malformed(QStringLiteral("trailer has no valid /Size"));
+    m_nextNumber = int(size.integer);
+    if (!m_trailer.get("Root").isRef())
+        return malformed(QStringLiteral("trailer has no /Root"));
+    return {};
+}
+
+Result<void> Reader::readChain()
+{
     const qint64 tailLen = std::min<qint64>(m_size, 4096);
     auto tail = m_src.read(m_size - tailLen, tailLen);
     if (!tail)
@@ -47,15 +65,7 @@ Result<void> Reader::load()
     if (*offset <= 0 || *offset >= m_size)
         return malformed(QStringLiteral("startxref %1 is outside the file").arg(*offset));
     m_startXref = *offset;
-    if (auto ok = readSection(m_startXref, 0); !ok)
-        return ok;
-    const Object &size = m_trailer.get("Size");
-    if (!size.isInt() || size.integer <= 0 || size.integer > kMaxXrefEntries)
-        return malformed(QStringLiteral("trailer has no valid /Size"));
-    m_nextNumber = int(size.integer);
-    if (!m_trailer.get("Root").isRef())
-        return malformed(QStringLiteral("trailer has no /Root"));
-    return {};
+    return readSection(m_startXref, 0);
 }
 
 Result<void> Reader::readSection(qint64 offset, int depth)
@@ -79,8 +89,11 @@ Result<void> Reader::readSection(qint64 offset, int depth)
         // Hybrid file: the hidden stream fills what the table leaves missing or free.
         std::map<int, XrefEntry> hidden;
         Object ignored;
-        if (auto ok2 = readXrefStream(trailer.get("XRefStm").integer, hidden, ignored); !ok2)
-            return ok2;
+        if (auto ok2 = readXrefStream(trailer.get("XRefStm").integer, hidden, ignored); !ok2) {
+            if (m_mode == Mode::Strict)
+                return ok2;
+            m_damaged = true;
+        }
         for (const auto &[num, e] : hidden) {
             auto it = section.find(num);
             if (it == section.end() || it->second.kind == XrefEntry::Kind::Free)
@@ -94,10 +107,21 @@ Result<void> Reader::readSection(qint64 offset, int depth)
         m_lastIsStream = !isTable;
     }
     const Object &prev = trailer.get("Prev");
-    // Some writers put "/Prev 0" in the first section; there is nothing before it.
-    if (prev.isInt() && (prev.integer != 0 || m_mode == Mode::Strict))
-        return readSection(prev.integer, depth + 1);
-    return {};
+    if (!prev.isInt())
+        return {};
+    if (m_mode == Mode::Lenient &&
+        (prev.integer <= 0 || prev.integer >= m_size || m_visited.contains(prev.integer))) {
+        // "/Prev 0" (some writers put it in the first section, others in an update that then hides
+        // everything before it) or a /Prev outside the file or looping: let the scan complete it.
+        m_damaged = true;
+        return {};
+    }
+    auto older = readSection(prev.integer, depth + 1);
+    if (!older && m_mode == Mode::Lenient) {
+        m_damaged = true; // keep the newer sections; recover() completes the rest
+        return {};
+    }
+    return older;
 }
 
 Result<void> Reader::readTable(qint64 offset, std::map<int, XrefEntry> &into, Object &trailer)
@@ -131,9 +155,14 @@ Result<void> Reader::readTable(qint64 offset, std::map<int, XrefEntry> &into, Ob
             e.kind = kind->text == "n" ? XrefEntry::Kind::InFile : XrefEntry::Kind::Free;
             e.offset = *off;
             e.gen = int(*gen);
-            if (e.kind == XrefEntry::Kind::InFile && (e.offset <= 0 || e.offset >= m_size))
-                return malformed(
-                    QStringLiteral("object %1 has offset %2 outside the file").arg(start + i).arg(e.offset));
+            if (e.kind == XrefEntry::Kind::InFile && (e.offset <= 0 || e.offset >= m_size)) {
+                if (m_mode == Mode::Strict)
+                    return malformed(QStringLiteral("object %1 has offset %2 outside the file")
+                                         .arg(start + i)
+                                         .arg(e.offset));
+                m_damaged = true; // the scan finds the object, if it is there at all
+                continue;
+            }
             into.try_emplace(int(start + i), e);
         }
     }
@@ -203,9 +232,13 @@ Result<void> Reader::readXrefStream(qint64 offset, std::map<int, XrefEntry> &int
             XrefEntry e;
             if (type == 1) {
                 e.kind = XrefEntry::Kind::InFile;
-                if (f2 <= 0 || f2 >= m_size)
+                if ((f2 <= 0 || f2 >= m_size) && m_mode == Mode::Strict)
                     return malformed(
                         QStringLiteral("object %1 has offset %2 outside the file").arg(index[s] + i).arg(f2));
+                if (f2 <= 0 || f2 >= m_size) {
+                    m_damaged = true;
+                    continue;
+                }
             } else if (type == 2) {
                 e.kind = XrefEntry::Kind::Compressed;
             }
@@ -267,41 +300,6 @@ Result<Object> Reader::object(Ref ref)
         return obj;
     Parser again(m_src, found->second.first);
     return again.parseIndirect(ref);
-}
-
-const std::map<int, std::pair<qint64, int>> &Reader::scannedObjects()
-{
-    if (m_scanned)
-        return *m_scanned;
-    m_scanned.emplace();
-    constexpr qint64 kChunk = 1 << 20;
-    constexpr qint64 kOverlap = 64; // a header cut by a chunk boundary is seen in the next chunk
-    for (qint64 pos = 0; pos < m_size; pos += kChunk) {
-        const qint64 start = std::max<qint64>(0, pos - kOverlap);
-        auto chunk = m_src.read(start, std::min(m_size - start, kChunk + (pos - start)));
-        if (!chunk)
-            break;
-        const QByteArray &b = *chunk;
-        for (qsizetype i = b.indexOf(" obj"); i >= 0; i = b.indexOf(" obj", i + 4)) {
-            // Back up over "<gen> " and "<num> " to a line start.
-            qsizetype j = i - 1;
-            while (j >= 0 && isdigit(uchar(b[j])))
-                --j;
-            const qsizetype genStart = j + 1;
-            if (genStart == i || j < 0 || b[j] != ' ')
-                continue;
-            qsizetype k = j - 1;
-            while (k >= 0 && isdigit(uchar(b[k])))
-                --k;
-            const qsizetype numStart = k + 1;
-            if (numStart == j || (k >= 0 && b[k] != '\n' && b[k] != '\r' && b[k] != ' '))
-                continue;
-            const int num = b.mid(numStart, j - numStart).toInt();
-            const int gen = b.mid(genStart, i - genStart).toInt();
-            (*m_scanned)[num] = {start + numStart, gen};
-        }
-    }
-    return *m_scanned;
 }
 
 Result<Object> Reader::compressedObject(int streamNum, int index, int objNum)

@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace sic::pdf {
 
@@ -35,14 +36,19 @@ class Reader
 {
 public:
     // Strict for signing (a damaged file is refused, so nothing is built on it); Lenient for
-    // verification, which must still report on damaged files: it tolerates "/Prev 0" and finds an
-    // object whose cross-reference offset is wrong by scanning for its header.
+    // verification, which must still report on damaged files: when the cross-reference chain is
+    // broken (a wrong startxref, an unreadable or "/Prev 0" older section) it rebuilds what is
+    // missing from the "num gen obj" headers of the file, as Poppler, pdf.js and PDFBox do, and
+    // finds an object whose cross-reference offset is wrong by its header.
     enum class Mode
     {
         Strict,
         Lenient
     };
-    static Result<std::unique_ptr<Reader>> open(const QString &path, Mode mode = Mode::Strict);
+    // With limit >= 0 the file is read as if it ended there: the revision that ends at that offset,
+    // without copying it.
+    static Result<std::unique_ptr<Reader>> open(const QString &path, Mode mode = Mode::Strict,
+                                                qint64 limit = -1);
 
     qint64 fileSize() const { return m_size; }
     // The newest trailer (for an xref stream: its dictionary).
@@ -63,17 +69,35 @@ public:
     Result<QByteArray> streamData(const Object &stream);
     const std::map<int, XrefEntry> &xref() const { return m_xref; }
 
+    // Lenient mode: the cross-reference data was damaged and completed from a scan of the file.
+    bool recovered() const { return m_recovered; }
+    struct ObjectHeader
+    {
+        int num = 0;
+        int gen = 0;
+        qint64 offset = 0;
+    };
+    // Every "num gen obj" header of the file in file order, older versions of an object included
+    // (read once, on first use).
+    const std::vector<ObjectHeader> &objectHeaders();
+    // The object whose header is h (not necessarily the version the cross-reference data names).
+    Result<Object> objectAt(const ObjectHeader &h);
+
 private:
     Reader() = default;
     Result<void> load();
+    Result<void> readChain();
+    // reader_recovery.cpp: completes m_xref (and the trailer, when none was read) from the scan.
+    Result<void> recover();
+    Object findTrailer();
+    void scanFile();
     Result<void> readSection(qint64 offset, int depth);
     Result<void> readTable(qint64 offset, std::map<int, XrefEntry> &into, Object &trailer);
     Result<void> readXrefStream(qint64 offset, std::map<int, XrefEntry> &into, Object &trailer);
     Result<qint64> streamLength(const Object &stream);
     Result<Object> compressedObject(int streamNum, int index, int objNum);
-    // Where "num gen obj" headers stand in the file, found by reading it once from start to end;
-    // the last one of each object wins, as in an incremental update. Used only when the
-    // cross-reference table points to the wrong place (damaged files that must still be verified).
+    // Where the last "num gen obj" header of each object stands (as in an incremental update, the
+    // last one wins): (offset, gen). Used only for damaged files that must still be verified.
     const std::map<int, std::pair<qint64, int>> &scannedObjects();
 
     QString m_path;
@@ -92,7 +116,13 @@ private:
     QByteArray m_objStmData;
     QList<QPair<int, qint64>> m_objStmIndex;
     std::optional<std::map<int, std::pair<qint64, int>>> m_scanned;
+    std::optional<std::vector<ObjectHeader>> m_headers;
+    // From the same scan: "trailer" keywords, and headers closely followed by these type names.
+    QList<qint64> m_trailerKeywords;
+    std::vector<ObjectHeader> m_objStmHeaders, m_xrefStmHeaders, m_catalogHeaders;
     Mode m_mode = Mode::Strict;
+    bool m_damaged = false; // the chain was cut short (lenient mode only)
+    bool m_recovered = false;
 };
 
 } // namespace sic::pdf

@@ -4,14 +4,14 @@ namespace sic::pdf {
 
 Source::Source(QByteArray memory) : m_memory(true), m_size(memory.size()), m_win(std::move(memory)) {}
 
-Result<void> Source::open(const QString &path)
+Result<void> Source::open(const QString &path, qint64 limit)
 {
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("io.open_failed"),
                     Tr::tr("The file could not be opened. Check that it exists and that you may read it."),
                     path + QStringLiteral(": ") + m_file.errorString());
-    m_size = m_file.size();
+    m_size = limit >= 0 ? std::min(limit, m_file.size()) : m_file.size();
     m_winStart = 0;
     m_win.clear();
     return {};
@@ -27,7 +27,7 @@ void Source::fill(qint64 pos)
         m_win.clear();
         return;
     }
-    m_win = m_file.read(kWindow);
+    m_win = m_file.read(std::min(kWindow, m_size - start));
     m_winStart = start;
 }
 

@@ -15,7 +15,8 @@ class Source
 public:
     Source() = default;
     explicit Source(QByteArray memory);
-    Result<void> open(const QString &path);
+    // With limit >= 0 the file is seen as if it ended there (an earlier revision of it).
+    Result<void> open(const QString &path, qint64 limit = -1);
 
     qint64 size() const { return m_size; }
     // The byte at pos, or -1 past the end (or on a read error).

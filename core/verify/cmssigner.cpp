@@ -2,6 +2,8 @@
 
 #include "verify/certinfo.h"
 
+#include "cms/der.h"
+
 #include <openssl/objects.h>
 #include <openssl/rsa.h>
 
@@ -83,14 +85,73 @@ void parseRevocationArchival(const QByteArray &der, QList<QByteArray> &crls, QLi
     }
 }
 
-bool verifyOverDigest(EVP_PKEY *key, HashAlgorithm alg, const QByteArray &digest, const QByteArray &sig)
+// RSASSA-PSS parameters (RFC 4055 3.1; absent fields take the SHA-1 / MGF1-SHA-1 / salt 20
+// defaults) applied to a verification context. The PSS hash must be the one that made the digest.
+bool applyPssParams(EVP_PKEY_CTX *ctx, const X509_ALGOR *sigAlg, HashAlgorithm alg)
+{
+    int ptype = V_ASN1_UNDEF;
+    const void *pval = nullptr;
+    X509_ALGOR_get0(nullptr, &ptype, &pval, sigAlg);
+    const EVP_MD *md = EVP_sha1();
+    const EVP_MD *mgf1 = EVP_sha1();
+    long salt = 20;
+    if (ptype == V_ASN1_SEQUENCE) {
+        const auto *seq = static_cast<const ASN1_STRING *>(pval);
+        const unsigned char *p = seq->data;
+        ossl::Ptr<RSA_PSS_PARAMS, RSA_PSS_PARAMS_free> pss(d2i_RSA_PSS_PARAMS(nullptr, &p, seq->length));
+        if (!pss)
+            return false;
+        if (pss->hashAlgorithm)
+            md = EVP_get_digestbyobj(pss->hashAlgorithm->algorithm);
+        if (pss->maskGenAlgorithm) {
+            int mtype = V_ASN1_UNDEF;
+            const void *mval = nullptr;
+            const ASN1_OBJECT *mgfOid = nullptr;
+            X509_ALGOR_get0(&mgfOid, &mtype, &mval, pss->maskGenAlgorithm);
+            if (OBJ_obj2nid(mgfOid) != NID_mgf1 || mtype != V_ASN1_SEQUENCE)
+                return false;
+            const auto *mseq = static_cast<const ASN1_STRING *>(mval);
+            const unsigned char *mp = mseq->data;
+            ossl::Ptr<X509_ALGOR, X509_ALGOR_free> mgfHash(d2i_X509_ALGOR(nullptr, &mp, mseq->length));
+            mgf1 = mgfHash ? EVP_get_digestbyobj(mgfHash->algorithm) : nullptr;
+        }
+        if (pss->saltLength)
+            salt = ASN1_INTEGER_get(pss->saltLength);
+        if (pss->trailerField && ASN1_INTEGER_get(pss->trailerField) != 1)
+            return false;
+    } else if (ptype != V_ASN1_UNDEF && ptype != V_ASN1_NULL) {
+        return false;
+    }
+    if (!md || !mgf1 || salt < 0 || salt > 1024 || EVP_MD_get_type(md) != EVP_MD_get_type(evpMd(alg)))
+        return false;
+    return EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PSS_PADDING) == 1 &&
+           EVP_PKEY_CTX_set_signature_md(ctx, md) == 1 && EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, mgf1) == 1 &&
+           EVP_PKEY_CTX_set_rsa_pss_saltlen(ctx, int(salt)) == 1;
+}
+
+// A signature directly over the content digest (no signed attributes): PKCS#1 v1.5, RSASSA-PSS
+// with the parameters of the SignerInfo's signatureAlgorithm, or ECDSA.
+bool verifyOverDigest(EVP_PKEY *key, const X509_ALGOR *sigAlg, HashAlgorithm alg, const QByteArray &digest,
+                      const QByteArray &sig)
 {
     ossl::PKeyCtx ctx(EVP_PKEY_CTX_new(key, nullptr));
     if (!ctx || EVP_PKEY_verify_init(ctx.get()) != 1)
         return false;
-    if (EVP_PKEY_is_a(key, "RSA"))
-        EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING);
-    EVP_PKEY_CTX_set_signature_md(ctx.get(), evpMd(alg));
+    const ASN1_OBJECT *sigOid = nullptr;
+    if (sigAlg)
+        X509_ALGOR_get0(&sigOid, nullptr, nullptr, sigAlg);
+    if (sigOid && OBJ_obj2nid(sigOid) == NID_rsassaPss) {
+        if (!EVP_PKEY_is_a(key, "RSA") && !EVP_PKEY_is_a(key, "RSA-PSS"))
+            return false;
+        if (!applyPssParams(ctx.get(), sigAlg, alg)) {
+            ossl::lastError();
+            return false;
+        }
+    } else {
+        if (EVP_PKEY_is_a(key, "RSA"))
+            EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING);
+        EVP_PKEY_CTX_set_signature_md(ctx.get(), evpMd(alg));
+    }
     const int rc = EVP_PKEY_verify(
         ctx.get(), reinterpret_cast<const unsigned char *>(sig.constData()), size_t(sig.size()),
         reinterpret_cast<const unsigned char *>(digest.constData()), size_t(digest.size()));
@@ -109,6 +170,41 @@ QString signatureAlgorithmName(const QString &oid, const EVP_PKEY *key)
     if (key && EVP_PKEY_is_a(key, "EC"))
         return QStringLiteral("ECDSA");
     return oid;
+}
+
+// One DER element at data[pos]: (header length, content length), or (-1, -1).
+std::pair<qsizetype, qsizetype> derElement(const QByteArray &data, qsizetype pos)
+{
+    if (pos + 2 > data.size())
+        return {-1, -1};
+    const uchar first = uchar(data[pos + 1]);
+    if (first < 0x80)
+        return {2, first};
+    const int n = first & 0x7f;
+    if (n < 1 || n > 4 || pos + 2 + n > data.size())
+        return {-1, -1};
+    qsizetype len = 0;
+    for (int i = 0; i < n; ++i)
+        len = (len << 8) | uchar(data[pos + 2 + i]);
+    return {2 + n, len};
+}
+
+// SigningCertificate(V2) keeps only its first ESSCertID(v2), the one that identifies the signer
+// (RFC 5035 5.4). The others may name CA certificates that the CMS does not carry, which
+// OSSL_ESS_check_signing_certs would then report as a mismatch; DSS checks the first only too.
+QByteArray firstCertIdOnly(const QByteArray &attr)
+{
+    const auto [outerHdr, outerLen] = derElement(attr, 0);
+    if (outerHdr < 0 || outerHdr + outerLen > attr.size())
+        return attr;
+    const auto [certsHdr, certsLen] = derElement(attr, outerHdr);
+    const qsizetype firstAt = outerHdr + certsHdr;
+    if (certsHdr < 0 || firstAt + certsLen > attr.size())
+        return attr;
+    const auto [idHdr, idLen] = derElement(attr, firstAt);
+    if (idHdr < 0 || idHdr + idLen > certsLen)
+        return attr;
+    return der::sequence({der::sequence({attr.mid(firstAt, idHdr + idLen)})});
 }
 
 } // namespace
@@ -236,7 +332,7 @@ CmsSignerCheck checkSigner(CmsSignedData &sd, const ContentDigest &content,
         const ASN1_STRING *v2 = signedAttr(si, "1.2.840.113549.1.9.16.2.47", V_ASN1_SEQUENCE);
         if ((v1 || v2) && r.signerCert) {
             r.essVersion = v2 ? QStringLiteral("v2") : QStringLiteral("v1");
-            const QByteArray d1 = bytesOf(v1), d2 = bytesOf(v2);
+            const QByteArray d1 = firstCertIdOnly(bytesOf(v1)), d2 = firstCertIdOnly(bytesOf(v2));
             const auto *p1 = reinterpret_cast<const unsigned char *>(d1.constData());
             const auto *p2 = reinterpret_cast<const unsigned char *>(d2.constData());
             ossl::EssSigningCert ss(v1 ? d2i_ESS_SIGNING_CERT(nullptr, &p1, long(d1.size())) : nullptr);
@@ -258,8 +354,8 @@ CmsSignerCheck checkSigner(CmsSignedData &sd, const ContentDigest &content,
         }
     } else if (r.signerCert) {
         // Without signed attributes the signature is directly over the content digest.
-        r.signatureValid = verifyOverDigest(X509_get0_pubkey(r.signerCert.get()), *r.digestAlgorithm, *digest,
-                                            r.signatureValue);
+        r.signatureValid = verifyOverDigest(X509_get0_pubkey(r.signerCert.get()), sigAlg, *r.digestAlgorithm,
+                                            *digest, r.signatureValue);
         r.digestMatches = r.signatureValid;
     }
     r.signatureTimestamps = unsignedValues(si, "1.2.840.113549.1.9.16.2.14");

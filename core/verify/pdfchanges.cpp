@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QSet>
-#include <QTemporaryFile>
 
 namespace sic::verify {
 namespace {
@@ -16,6 +15,7 @@ struct Context
     QSet<int> dssObjects;
     int catalog = 0;
     int acroForm = 0;
+    int fields = 0; // the AcroForm's /Fields array when it is an object of its own
     int info = 0;
     int metadata = 0;
     PdfChanges changes;
@@ -167,6 +167,47 @@ void classify(Context &c, int num, const Object &now, const Object *before)
             return c.note(PdfChangeLevel::Signatures, Tr::tr("form definition updated for a signature"));
         return c.note(PdfChangeLevel::Other, Tr::tr("the interactive form was changed"));
     }
+    if (num == c.fields && before && now.isArray() && before->isArray()) {
+        // An indirect /Fields array: keeping every field and adding signature fields is what
+        // signing does; anything else adds or removes form fields.
+        QSet<int> kept;
+        for (const Object &e : before->array)
+            if (e.isRef())
+                kept.insert(e.ref.num);
+        bool onlySignatures = true;
+        for (const Object &e : now.array) {
+            if (e.isRef() && kept.remove(e.ref.num))
+                continue;
+            auto added = c.newest.resolve(e);
+            onlySignatures =
+                onlySignatures && added && added->isDict() && fieldType(c.newest, *added) == "Sig";
+        }
+        if (onlySignatures && kept.isEmpty())
+            return c.note(PdfChangeLevel::Signatures, Tr::tr("form definition updated for a signature"));
+        return c.note(PdfChangeLevel::Other, Tr::tr("form fields were added or removed"));
+    }
+    if (before && now.isArray() && before->isArray()) {
+        // An indirect /Annots array (pdfsig and others write one): judged by what was added.
+        QSet<int> kept;
+        for (const Object &e : before->array)
+            if (e.isRef())
+                kept.insert(e.ref.num);
+        bool annotations = !now.array.empty(), onlySignatures = true;
+        for (const Object &e : now.array) {
+            auto a = e.isRef() ? c.newest.resolve(e) : Result<Object>(Object::null());
+            annotations =
+                annotations && a && a->isDict() && (a->get("Type").isName("Annot") || a->has("Rect"));
+            if (!annotations || kept.remove(e.ref.num))
+                continue;
+            onlySignatures =
+                onlySignatures && a->get("Subtype").isName("Widget") && fieldType(c.newest, *a) == "Sig";
+        }
+        if (annotations && onlySignatures && kept.isEmpty())
+            return c.note(PdfChangeLevel::Signatures, Tr::tr("signature field added to a page"));
+        if (annotations)
+            return c.note(PdfChangeLevel::Annotations, kept.isEmpty() ? Tr::tr("annotations added to a page")
+                                                                      : Tr::tr("annotations were changed"));
+    }
     if (type == "Pages") {
         if (before && changedKeys(now, *before).isEmpty())
             return;
@@ -266,22 +307,10 @@ bool docMdpAllows(int permission, PdfChangeLevel level)
 }
 
 namespace {
-// A revision as a file of its own, so that the reader sees exactly its objects.
-Result<std::unique_ptr<pdf::Reader>> openRevision(const QString &path, qint64 end, QTemporaryFile &prefix)
+// A revision as a file of its own: the reader sees the file as if it ended at `end`.
+Result<std::unique_ptr<pdf::Reader>> openRevision(const QString &path, qint64 end)
 {
-    QFile in(path);
-    if (!prefix.open() || !in.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("io.temp"),
-                    Tr::tr("A temporary file for comparing revisions could not be made."));
-    for (qint64 done = 0; done < end;) {
-        const QByteArray chunk = in.read(std::min<qint64>(1 << 20, end - done));
-        if (chunk.isEmpty() || prefix.write(chunk) != chunk.size())
-            return fail(QStringLiteral("io.temp"),
-                        Tr::tr("A temporary file for comparing revisions could not be made."));
-        done += chunk.size();
-    }
-    prefix.flush();
-    auto reader = pdf::Reader::open(prefix.fileName(), pdf::Reader::Mode::Lenient);
+    auto reader = pdf::Reader::open(path, pdf::Reader::Mode::Lenient, end);
     if (!reader)
         return fail(QStringLiteral("pdf.revision_unreadable"),
                     Tr::tr("The signed revision cannot be read on its own."), reader.error().detail);
@@ -291,8 +320,7 @@ Result<std::unique_ptr<pdf::Reader>> openRevision(const QString &path, qint64 en
 
 bool dssPresentAt(const QString &path, qint64 end)
 {
-    QTemporaryFile prefix;
-    auto reader = openRevision(path, end, prefix);
+    auto reader = openRevision(path, end);
     if (!reader)
         return false;
     auto root = (*reader)->resolve((*reader)->trailer().get("Root"));
@@ -303,18 +331,19 @@ Result<PdfChanges> changesAfter(const QString &path, qint64 signedEnd, pdf::Read
 {
     if (signedEnd >= newest.fileSize())
         return PdfChanges{};
-    QTemporaryFile prefix;
-    auto old = openRevision(path, signedEnd, prefix);
+    auto old = openRevision(path, signedEnd);
     if (!old)
         return std::unexpected(old.error());
 
-    Context c{newest, **old, {}, 0, 0, 0, 0, {}, {}};
+    Context c{newest, **old, {}, 0, 0, 0, 0, 0, {}, {}};
     const Object &trailer = newest.trailer();
     c.catalog = trailer.get("Root").isRef() ? trailer.get("Root").ref.num : 0;
     c.info = trailer.get("Info").isRef() ? trailer.get("Info").ref.num : 0;
     if (auto root = newest.resolve(trailer.get("Root")); root && root->isDict()) {
         if (root->get("AcroForm").isRef())
             c.acroForm = root->get("AcroForm").ref.num;
+        if (auto form = newest.resolve(root->get("AcroForm")); form && form->get("Fields").isRef())
+            c.fields = form->get("Fields").ref.num;
         if (root->get("Metadata").isRef())
             c.metadata = root->get("Metadata").ref.num;
         collectRefs(newest, root->get("DSS"), c.dssObjects, 0);

@@ -1,36 +1,60 @@
 #include "verify/pdfstructure.h"
 
 #include <QFile>
+#include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 namespace sic::verify {
 
 Result<QList<qint64>> revisionEnds(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return fail(QStringLiteral("io.unreadable"), Tr::tr("The file cannot be read."), path);
+    // One pass with one buffer: the first kKeep bytes of each fill repeat the end of the previous
+    // one, so that a marker (and its end of line) cut by the boundary is still seen. memmem, not
+    // QByteArray::indexOf: this runs over every byte of the file, next to hashing it.
+    constexpr qint64 kChunk = 1 << 20;
+    constexpr qsizetype kKeep = 8;
+    static constexpr char kMarker[] = "%%EOF";
+    constexpr size_t kMarkerLen = sizeof(kMarker) - 1;
+    QByteArray buffer(kChunk + kKeep, Qt::Uninitialized);
+    char *const buf = buffer.data();
     QList<qint64> ends;
-    const QByteArray marker("%%EOF");
-    QByteArray carry;
-    qint64 base = 0; // file offset of carry[0]
-    while (!f.atEnd()) {
-        QByteArray chunk = carry + f.read(1 << 20);
-        qsizetype from = 0;
-        while ((from = chunk.indexOf(marker, from)) >= 0) {
-            qsizetype end = from + marker.size();
-            if (end < chunk.size() && chunk[end] == '\r')
+    qsizetype kept = 0;
+    qint64 base = 0; // file offset of buf[0]
+    for (;;) {
+        const qint64 got = f.read(buf + kept, kChunk);
+        if (got < 0)
+            return fail(QStringLiteral("io.unreadable"), Tr::tr("The file cannot be read."), path);
+        const qsizetype len = kept + got;
+        const bool atEnd = got == 0;
+        // A marker whose end of line may lie beyond the buffer waits for the next fill.
+        const qsizetype scanEnd = atEnd ? len : std::max<qsizetype>(0, len - kKeep);
+        for (qsizetype from = 0;;) {
+            const void *hit =
+                from < len ? memmem(buf + from, size_t(len - from), kMarker, kMarkerLen) : nullptr;
+            if (!hit)
+                break;
+            const qsizetype at = static_cast<const char *>(hit) - buf;
+            if (at >= scanEnd)
+                break;
+            qsizetype end = at + qsizetype(kMarkerLen);
+            if (end < len && buf[end] == '\r')
                 ++end;
-            if (end < chunk.size() && chunk[end] == '\n')
+            if (end < len && buf[end] == '\n')
                 ++end;
-            if (!ends.contains(base + end))
+            if (ends.isEmpty() || ends.last() < base + end)
                 ends << base + end;
-            from = end;
+            from = at + 1;
         }
-        const qsizetype keep = std::min<qsizetype>(chunk.size(), 8);
-        carry = chunk.right(keep);
-        base += chunk.size() - keep;
+        if (atEnd)
+            break;
+        kept = std::min<qsizetype>(len, kKeep);
+        memmove(buf, buf + len - kept, size_t(kept));
+        base += len - kept;
     }
     return ends;
 }
@@ -86,6 +110,48 @@ int docMdpOf(pdf::Reader &reader, const pdf::Object &sig)
     return 0;
 }
 
+bool looksLikeSignature(const pdf::Object &d)
+{
+    return d.isDict() && (d.get("Type").isName("Sig") || d.get("Type").isName("DocTimeStamp") ||
+                          (d.has("ByteRange") && d.has("Contents")));
+}
+
+QByteArray signatureKey(pdf::Reader &reader, const pdf::Object &sig)
+{
+    QByteArray key;
+    if (auto br = reader.resolve(sig.get("ByteRange")); br && br->isArray())
+        for (const pdf::Object &n : br->array)
+            key += QByteArray::number(n.integer) + ' ';
+    if (auto c = reader.resolve(sig.get("Contents")); c && c->isString())
+        key += c->bytes;
+    return key;
+}
+
+// A damaged revision chain can hide the fields of older revisions (and an attacker can unlink a
+// field): signature dictionaries are also found by their object headers, every version of
+// every object, as validators do for broken files. One that a field already reaches (same
+// ByteRange and value) is the same signature and is not reported twice.
+void addUnreachedSignatures(pdf::Reader &reader, QList<PdfSignatureField> &out)
+{
+    QSet<QByteArray> known;
+    for (const PdfSignatureField &f : out)
+        known.insert(signatureKey(reader, f.dict));
+    for (const pdf::Reader::ObjectHeader &h : reader.objectHeaders()) {
+        auto o = reader.objectAt(h);
+        if (!o || o->type != pdf::Object::Type::Dict || !looksLikeSignature(*o))
+            continue;
+        const QByteArray key = signatureKey(reader, *o);
+        if (known.contains(key) || !o->has("ByteRange"))
+            continue;
+        known.insert(key);
+        PdfSignatureField sf;
+        sf.fieldName = Tr::tr("signature object %1 (not reached from the form fields)").arg(h.num);
+        sf.dict = *o;
+        sf.objectNumber = h.num;
+        out << sf;
+    }
+}
+
 } // namespace
 
 Result<QList<PdfSignatureField>> findSignatureFields(pdf::Reader &reader)
@@ -95,13 +161,14 @@ Result<QList<PdfSignatureField>> findSignatureFields(pdf::Reader &reader)
     if (!root || !root->isDict())
         return fail(QStringLiteral("pdf.no_catalog"), Tr::tr("The PDF has no readable document catalog."));
     auto acroForm = reader.resolve(root->get("AcroForm"));
-    if (!acroForm || !acroForm->isDict())
-        return out;
-    auto fields = reader.resolve(acroForm->get("Fields"));
+    auto fields = acroForm && acroForm->isDict() ? reader.resolve(acroForm->get("Fields"))
+                                                 : Result<pdf::Object>(pdf::Object::null());
     if (!fields || !fields->isArray())
-        return out;
+        fields = pdf::Object::makeArray();
     for (const pdf::Object &f : fields->array)
         collectFields(reader, f, {}, {}, out, 0);
+    if (reader.recovered())
+        addUnreachedSignatures(reader, out);
     for (PdfSignatureField &sf : out) {
         sf.subFilter = sf.dict.get("SubFilter").bytes;
         sf.isDocTimestamp = sf.dict.get("Type").isName("DocTimeStamp") || sf.subFilter == "ETSI.RFC3161";

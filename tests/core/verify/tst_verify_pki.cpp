@@ -88,6 +88,14 @@ void TestVerifyPki::initTestCase()
     cmsSign(QStringLiteral("noattr.p7s"), QStringLiteral("rsa2048"), {QStringLiteral("-noattr")});
     cmsSign(QStringLiteral("pss.p7s"), QStringLiteral("rsa3072"),
             {QStringLiteral("-cades"), QStringLiteral("-keyopt"), QStringLiteral("rsa_padding_mode:pss")});
+    // RSASSA-PSS straight over the content digest: the parameters (hash, MGF1 hash, salt) come
+    // from the SignerInfo's signatureAlgorithm.
+    cmsSign(QStringLiteral("pss-noattr.p7s"), QStringLiteral("rsa3072"),
+            {QStringLiteral("-noattr"), QStringLiteral("-keyopt"), QStringLiteral("rsa_padding_mode:pss")});
+    cmsSign(QStringLiteral("pss-noattr-sha384-salt48.p7s"), QStringLiteral("rsa2048"),
+            {QStringLiteral("-noattr"), QStringLiteral("-md"), QStringLiteral("sha384"),
+             QStringLiteral("-keyopt"), QStringLiteral("rsa_padding_mode:pss"), QStringLiteral("-keyopt"),
+             QStringLiteral("rsa_pss_saltlen:48")});
     cmsSign(QStringLiteral("sha1.p7s"), QStringLiteral("rsa2048"),
             {QStringLiteral("-md"), QStringLiteral("sha1")});
     cmsSign(QStringLiteral("attached.p7m"), QStringLiteral("rsa2048"),
@@ -242,6 +250,12 @@ void TestVerifyPki::samples_data()
     QTest::newRow("cms japanese subject") << "japanese.p7s" << d << true << "crl" << P << "";
     QTest::newRow("cms rsa-pss") << "pss.p7s" << d << true << "crl" << P << "";
     QTest::newRow("cms no signed attributes") << "noattr.p7s" << d << true << "crl" << P << "";
+    QTest::newRow("cms rsa-pss, no signed attributes") << "pss-noattr.p7s" << d << true << "crl" << P << "";
+    QTest::newRow("cms rsa-pss sha384 salt 48, no signed attributes")
+        << "pss-noattr-sha384-salt48.p7s" << d << true << "crl" << P << "";
+    QTest::newRow("cms rsa-pss, no signed attributes, tampered")
+        << "pss-noattr.p7s"
+        << "tampered.txt" << true << "crl" << F << "SIG_CRYPTO_FAILURE";
     QTest::newRow("cms attached content") << "attached.p7m" << QString() << true << "crl" << P << "";
     QTest::newRow("cms no anchors") << "rsa2048.p7s" << d << false << "crl" << I
                                     << "NO_CERTIFICATE_CHAIN_FOUND";
