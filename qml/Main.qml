@@ -21,10 +21,33 @@ ApplicationWindow {
     readonly property var pages: [
         { title: qsTr("Home"), source: "pages/StartPage.qml" },
         { title: qsTr("Sign"), source: "pages/SignPage.qml" },
+        { title: qsTr("Verify"), source: "pages/VerifyPage.qml" },
         { title: qsTr("History"), source: "pages/HistoryPage.qml" },
         { title: qsTr("Settings"), source: "pages/SettingsPage.qml" }
     ]
     property int currentPage: 0
+
+    // One signing flow for the life of the window: switching pages must not drop the CSC session
+    // or a signing in progress.
+    SigningFlow {
+        id: signingFlow
+        context: window.context
+        onOpenUrlRequested: url => Qt.openUrlExternally(url)
+    }
+
+    // Verification results stay while the helpdesk looks at settings or history.
+    VerifyViewModel {
+        id: verifier
+        context: window.context
+    }
+
+    // Pages ask for another page by its file (the Start page's "Verify documents").
+    function openPage(source) {
+        for (let i = 0; i < pages.length; ++i) {
+            if (pages[i].source === source)
+                currentPage = i
+        }
+    }
 
     header: ToolBar {
         Label {
@@ -66,6 +89,12 @@ ApplicationWindow {
             onLoaded: {
                 item.context = window.context
                 item.compact = Qt.binding(() => window.compact)
+                if (item.flow !== undefined)
+                    item.flow = signingFlow
+                if (item.verifier !== undefined)
+                    item.verifier = verifier
+                if (item.openPageRequested !== undefined)
+                    item.openPageRequested.connect(window.openPage)
             }
         }
     }

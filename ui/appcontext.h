@@ -32,6 +32,9 @@ public:
     const History &history() const { return m_history; }
     const Clock &clock() const { return m_clock; }
     DocumentsViewModel *documents() const { return m_documents; }
+    // The development RSSP's init JSON when the app runs the README's demo (sic --demo-account).
+    QString demoAccountFile() const { return m_demoAccountFile; }
+    void setDemoAccountFile(const QString &file) { m_demoAccountFile = file; }
 
     // Files handed to the app from outside (command line, QFileOpenEvent on macOS/iOS, an Android
     // VIEW/SEND intent forwarded by the platform glue) join the documents list.
@@ -49,6 +52,7 @@ private:
     History m_history;
     const Clock &m_clock;
     DocumentsViewModel *m_documents;
+    QString m_demoAccountFile;
 };
 
 } // namespace sic::ui

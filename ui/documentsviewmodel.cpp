@@ -21,7 +21,10 @@ QString kindOf(const QString &mime)
 }
 } // namespace
 
-DocumentsViewModel::DocumentsViewModel(QObject *parent) : QAbstractListModel(parent) {}
+DocumentsViewModel::DocumentsViewModel(QObject *parent) : QAbstractListModel(parent)
+{
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &DocumentsViewModel::onFileChanged);
+}
 
 DocumentsViewModel::~DocumentsViewModel()
 {
@@ -33,6 +36,23 @@ bool DocumentsViewModel::allReady() const
 {
     return !m_docs.isEmpty() && std::all_of(m_docs.begin(), m_docs.end(),
                                             [](const Doc &d) { return d.state == QLatin1String("ready"); });
+}
+
+bool DocumentsViewModel::isConfirmed(const Doc &doc) const
+{
+    return doc.state == QLatin1String("ready") && !doc.confirmedSha256.isEmpty() &&
+           doc.confirmedSha256 == doc.sha256;
+}
+
+bool DocumentsViewModel::allConfirmed() const
+{
+    return !m_docs.isEmpty() &&
+           std::all_of(m_docs.begin(), m_docs.end(), [this](const Doc &d) { return isConfirmed(d); });
+}
+
+int DocumentsViewModel::confirmedCount() const
+{
+    return int(std::count_if(m_docs.begin(), m_docs.end(), [this](const Doc &d) { return isConfirmed(d); }));
 }
 
 int DocumentsViewModel::rowCount(const QModelIndex &parent) const
@@ -72,18 +92,29 @@ QVariant DocumentsViewModel::data(const QModelIndex &index, int role) const
         return d.progress;
     case ErrorRole:
         return d.error;
+    case ConfirmedRole:
+        return isConfirmed(d);
+    case ConfirmedSha256Role:
+        return isConfirmed(d) ? d.confirmedSha256 : QString();
     }
     return {};
 }
 
 QHash<int, QByteArray> DocumentsViewModel::roleNames() const
 {
-    return {{NameRole, "name"},     {PathRole, "path"},
-            {SizeRole, "size"},     {BytesRole, "bytes"},
-            {TypeRole, "type"},     {KindRole, "kind"},
-            {Sha256Role, "sha256"}, {Sha256ShortRole, "sha256Short"},
-            {StateRole, "state"},   {ProgressRole, "progress"},
-            {ErrorRole, "error"}};
+    return {{NameRole, "name"},
+            {PathRole, "path"},
+            {SizeRole, "size"},
+            {BytesRole, "bytes"},
+            {TypeRole, "type"},
+            {KindRole, "kind"},
+            {Sha256Role, "sha256"},
+            {Sha256ShortRole, "sha256Short"},
+            {StateRole, "state"},
+            {ProgressRole, "progress"},
+            {ErrorRole, "error"},
+            {ConfirmedRole, "confirmed"},
+            {ConfirmedSha256Role, "confirmedSha256"}};
 }
 
 int DocumentsViewModel::addUrls(const QList<QUrl> &urls)
@@ -123,8 +154,10 @@ bool DocumentsViewModel::addPath(const QString &path)
     m_docs.append(doc);
     endInsertRows();
     startHashing(m_docs.last());
+    m_watcher.addPath(canonical);
     emit countChanged();
     emit readinessChanged();
+    emit confirmationChanged();
     return true;
 }
 
@@ -195,6 +228,7 @@ void DocumentsViewModel::onHashed(quint64 id, const QString &sha256, const QStri
     d.progress = 1.0;
     emit dataChanged(index(row), index(row));
     emit readinessChanged();
+    emit confirmationChanged();
 }
 
 void DocumentsViewModel::remove(int row)
@@ -202,11 +236,13 @@ void DocumentsViewModel::remove(int row)
     if (row < 0 || row >= m_docs.size())
         return;
     m_docs[row].cancel->store(true);
+    m_watcher.removePath(m_docs[row].path);
     beginRemoveRows({}, row, row);
     m_docs.removeAt(row);
     endRemoveRows();
     emit countChanged();
     emit readinessChanged();
+    emit confirmationChanged();
 }
 
 void DocumentsViewModel::clear()
@@ -215,11 +251,14 @@ void DocumentsViewModel::clear()
         return;
     for (const Doc &d : m_docs)
         d.cancel->store(true);
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
     beginResetModel();
     m_docs.clear();
     endResetModel();
     emit countChanged();
     emit readinessChanged();
+    emit confirmationChanged();
 }
 
 QStringList DocumentsViewModel::paths() const
@@ -228,6 +267,69 @@ QStringList DocumentsViewModel::paths() const
     for (const Doc &d : m_docs)
         out << d.path;
     return out;
+}
+
+int DocumentsViewModel::rowOfPath(const QString &path) const
+{
+    for (int i = 0; i < m_docs.size(); ++i) {
+        if (m_docs[i].path == path)
+            return i;
+    }
+    return -1;
+}
+
+bool DocumentsViewModel::confirm(int row)
+{
+    if (row < 0 || row >= m_docs.size() || m_docs[row].state != QLatin1String("ready"))
+        return false;
+    Doc &d = m_docs[row];
+    if (d.confirmedSha256 == d.sha256)
+        return true;
+    d.confirmedSha256 = d.sha256;
+    emit dataChanged(index(row), index(row), {ConfirmedRole, ConfirmedSha256Role});
+    emit confirmationChanged();
+    return true;
+}
+
+void DocumentsViewModel::withdrawConfirmation(int row)
+{
+    if (row < 0 || row >= m_docs.size() || m_docs[row].confirmedSha256.isEmpty())
+        return;
+    m_docs[row].confirmedSha256.clear();
+    emit dataChanged(index(row), index(row), {ConfirmedRole, ConfirmedSha256Role});
+    emit confirmationChanged();
+}
+
+void DocumentsViewModel::rehash(int row)
+{
+    if (row < 0 || row >= m_docs.size())
+        return;
+    Doc &d = m_docs[row];
+    d.cancel->store(true); // a hash still running is for the old content
+    d.cancel = std::make_shared<std::atomic_bool>(false);
+    d.id = m_nextId++; // and its late result is dropped
+    d.confirmedSha256.clear();
+    d.sha256.clear();
+    d.error.clear();
+    d.state = QStringLiteral("hashing");
+    d.progress = 0;
+    const QFileInfo info(d.path);
+    d.bytes = info.exists() ? info.size() : 0;
+    startHashing(d);
+    emit dataChanged(index(row), index(row));
+    emit readinessChanged();
+    emit confirmationChanged();
+}
+
+// An editor that saves by writing a new file and renaming it drops the watch, so it is renewed.
+void DocumentsViewModel::onFileChanged(const QString &path)
+{
+    const int row = rowOfPath(path);
+    if (row < 0)
+        return;
+    if (QFileInfo::exists(path) && !m_watcher.files().contains(path))
+        m_watcher.addPath(path);
+    rehash(row);
 }
 
 void DocumentsViewModel::setError(const QString &message)

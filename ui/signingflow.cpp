@@ -1,47 +1,41 @@
 #include "signingflow.h"
 
+#include "csc/cscerror.h"
 #include "csc/csctimestampsource.h"
-#include "pades/padessession.h"
 #include "tsp/tspclient.h"
-#include "verify/verifier.h"
-#include "xades/xadessession.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 
 namespace sic::ui {
 
-namespace {
-
-QString factorLabel(csc::AuthFactor f)
+SigningFlow::SigningFlow(QObject *parent)
+    : QObject(parent), m_login(new LoginViewModel(this)), m_credentials(new CredentialsViewModel(this)),
+      m_options(new OptionsViewModel(this)),
+      m_authorization(new AuthorizationViewModel(&SystemClock::instance(), this)),
+      m_progress(new ProgressViewModel(this)), m_result(new ResultViewModel(this))
 {
-    switch (f) {
-    case csc::AuthFactor::Pin:
-        return QStringLiteral("pin");
-    case csc::AuthFactor::OtpTotp:
-        return QStringLiteral("totp");
-    case csc::AuthFactor::OtpOutOfBand:
-        return QStringLiteral("oob");
-    case csc::AuthFactor::OAuth2Browser:
-        return QStringLiteral("browser");
-    }
-    return {};
+    connect(m_authorization, &AuthorizationViewModel::requested, this, [this] {
+        if (!m_pendingEnd.isEmpty() || m_pendingLogout) {
+            // The session is to end (idle, or the user signed out): nobody answers this prompt.
+            QMetaObject::invokeMethod(m_authorization, &AuthorizationViewModel::cancel, Qt::QueuedConnection);
+            return;
+        }
+        setBusy(false);
+        for (int i = 0; i < m_progress->total(); ++i) {
+            if (m_progress->stage(i) == QLatin1String("signing"))
+                m_progress->setStage(i, QStringLiteral("authorizing"));
+        }
+        setStep(Authorize);
+    });
+    connect(m_authorization, &AuthorizationViewModel::answered, this, &SigningFlow::onAuthorizationAnswered);
+    connect(m_authorization, &AuthorizationViewModel::authorizationsPlanned, this,
+            &SigningFlow::authorizationsPlanned);
 }
-
-QString outputFor(const QString &input, const QString &folder, const QString &suffixedName)
-{
-    const QString dir = folder.isEmpty() ? QFileInfo(input).absolutePath() : folder;
-    return QDir(dir).filePath(suffixedName);
-}
-
-} // namespace
-
-SigningFlow::SigningFlow(QObject *parent) : QObject(parent) {}
 
 SigningFlow::~SigningFlow()
 {
-    // The batch refers to the signer and the signer to the client: tear down in that order.
+    // The batch refers to the signer, the signer to the prompter and the client: tear down in that
+    // order.
     m_batch.reset();
     m_signer.reset();
     m_client.reset();
@@ -51,21 +45,45 @@ void SigningFlow::setContext(AppContext *context)
 {
     if (m_context == context)
         return;
+    if (m_context)
+        disconnect(m_context, nullptr, this, nullptr);
     m_context = context;
     if (m_context) {
-        const AppSettings s = m_context->settingsStore().load();
-        for (const RsspProfile &p : s.rssps) {
-            if (p.name == s.selectedRssp || (s.selectedRssp.isEmpty() && m_serviceUrl.isEmpty())) {
-                m_serviceUrl = p.url;
-                m_caBundle = p.caBundle;
+        m_authorization->setClock(&m_context->clock());
+        m_idle = std::make_unique<IdleWatcher>(m_context->clock());
+        connect(m_idle.get(), &IdleWatcher::expired, this, &SigningFlow::onIdle);
+        connect(m_context, &AppContext::settingsChanged, this, [this] {
+            // The idle timeout applies now; a new service choice from the next login on (a session
+            // in progress keeps its service).
+            if (loggedIn() || m_busy || m_signingActive) {
+                m_idleMinutes = m_context->settingsStore().load().idleTimeoutMinutes;
+                m_idle->setTimeoutMinutes(m_idleMinutes);
+            } else {
+                m_client.reset();
+                m_transport.reset();
+                loadSettings();
             }
-        }
-        m_level = s.defaultLevel;
-        m_outputFolder = s.outputFolder;
+            emit sessionChanged();
+        });
+        loadSettings();
     }
     emit contextChanged();
     emit sessionChanged();
-    emit optionsChanged();
+}
+
+void SigningFlow::loadSettings()
+{
+    const AppSettings s = m_context->settingsStore().load();
+    for (const RsspProfile &p : s.rssps) {
+        if (p.name == s.selectedRssp || (s.selectedRssp.isEmpty() && m_serviceUrl.isEmpty())) {
+            m_serviceUrl = p.url;
+            m_caBundle = p.caBundle;
+        }
+    }
+    m_options->setLevel(s.defaultLevel);
+    m_options->setOutputFolder(s.outputFolder);
+    m_idleMinutes = s.idleTimeoutMinutes;
+    m_idle->setTimeoutMinutes(m_idleMinutes);
 }
 
 void SigningFlow::setService(const QUrl &url, const QString &caBundle)
@@ -77,11 +95,25 @@ void SigningFlow::setService(const QUrl &url, const QString &caBundle)
     emit sessionChanged();
 }
 
+void SigningFlow::setTransport(csc::CscTransport *transport)
+{
+    m_externalTransport = transport;
+    m_client.reset();
+    m_transport.reset();
+}
+
 QString SigningFlow::serviceName() const
 {
     if (m_client && !m_client->serviceInfo().name.isEmpty())
         return m_client->serviceInfo().name;
     return m_serviceUrl.host();
+}
+
+QDateTime SigningFlow::sessionExpiry() const
+{
+    if (!loggedIn() || m_client->accessTokenExpiresIn() <= 0 || !m_loginTime.isValid())
+        return {};
+    return m_loginTime.addSecs(m_client->accessTokenExpiresIn());
 }
 
 void SigningFlow::setStep(Step step)
@@ -114,6 +146,12 @@ void SigningFlow::proceedToLogin()
                   {}});
         return;
     }
+    if (!m_context->documents()->allConfirmed()) {
+        setError({QStringLiteral("flow.documents_not_confirmed"),
+                  tr("Preview and confirm each document before you continue."),
+                  {}});
+        return;
+    }
     clearError();
     setStep(loggedIn() ? Credential : Login);
 }
@@ -127,23 +165,27 @@ bool SigningFlow::ensureClient()
             {QStringLiteral("flow.no_service"), tr("Choose a signature service in Settings first."), {}});
         return false;
     }
-    csc::TlsPolicy policy;
-    if (!m_caBundle.isEmpty()) {
-        auto cas = csc::NetworkTransport::loadCaBundle(m_caBundle);
-        if (!cas) {
-            setError(cas.error());
-            return false;
+    csc::CscTransport *transport = m_externalTransport;
+    if (!transport) {
+        csc::TlsPolicy policy;
+        if (!m_caBundle.isEmpty()) {
+            auto cas = csc::NetworkTransport::loadCaBundle(m_caBundle);
+            if (!cas) {
+                setError(cas.error());
+                return false;
+            }
+            policy.extraCaCertificates = *cas;
         }
-        policy.extraCaCertificates = *cas;
+        m_transport = std::make_unique<csc::NetworkTransport>(policy);
+        transport = m_transport.get();
     }
-    m_transport = std::make_unique<csc::NetworkTransport>(policy);
-    m_client = std::make_unique<csc::CscClient>(*m_transport, m_serviceUrl);
+    m_client = std::make_unique<csc::CscClient>(*transport, m_serviceUrl);
     return true;
 }
 
 void SigningFlow::loginWithPassword(const QString &user, const QString &password)
 {
-    if (!ensureClient())
+    if (m_busy || !ensureClient())
         return;
     clearError();
     setBusy(true);
@@ -161,7 +203,7 @@ void SigningFlow::loginWithPassword(const QString &user, const QString &password
 
 void SigningFlow::loginWithBrowser()
 {
-    if (!ensureClient())
+    if (m_busy || !ensureClient())
         return;
     clearError();
     setBusy(true);
@@ -174,12 +216,17 @@ void SigningFlow::loginWithBrowser()
 
 void SigningFlow::afterLogin(Result<void> result)
 {
-    emit sessionChanged();
     if (!result) {
         setBusy(false);
         setError(result.error());
+        emit sessionChanged();
         return;
     }
+    m_loginTime = m_context ? m_context->clock().now() : QDateTime::currentDateTimeUtc();
+    m_sessionEndedReason.clear();
+    if (m_idle)
+        m_idle->start();
+    emit sessionChanged();
     loadCredentials();
 }
 
@@ -189,116 +236,98 @@ void SigningFlow::loadCredentials()
     m_client->listCredentials([this](Result<QList<csc::Credential>> list) {
         setBusy(false);
         if (!list) {
+            if (csc::isKind(list.error(), csc::CscErrorKind::SessionExpired))
+                return endSession(list.error().message);
             setError(list.error());
             return;
         }
-        m_credentials = *list;
-        emit credentialsChanged();
+        const QDateTime now = m_context ? m_context->clock().now() : QDateTime::currentDateTimeUtc();
+        m_credentials->setCredentials(*list, now);
         clearError();
         setStep(Credential);
     });
 }
 
+void SigningFlow::credentialChosen()
+{
+    clearError();
+    setStep(Options);
+}
+
 void SigningFlow::logout()
 {
-    if (m_client)
-        m_client->logout();
-    m_credentials.clear();
-    m_credential.reset();
+    if (m_signingActive) {
+        m_pendingLogout = true;
+        cancel();
+        return;
+    }
+    endSession({});
+}
+
+void SigningFlow::onIdle()
+{
+    const QString reason =
+        tr("You were signed out after %n minute(s) without activity. Sign in again to continue.", nullptr,
+           m_idleMinutes);
+    if (!m_signingActive)
+        return endSession(reason);
+    // Never in the middle of signing: the batch finishes first. A prompt nobody answers is
+    // abandoned, which ends the batch.
+    m_pendingEnd = reason;
+    if (m_step == Authorize)
+        m_authorization->cancel();
+}
+
+void SigningFlow::endSession(QString reason)
+{
+    if (m_idle)
+        m_idle->stop();
+    const bool wasLoggedIn = loggedIn();
+    if (m_client) {
+        if (wasLoggedIn)
+            m_client->revokeAndLogout([](Result<void>) {}); // local state is gone either way
+        else
+            m_client->logout();
+    }
+    setBusy(false);
+    m_credentials->clear();
     m_userId.clear();
-    emit credentialsChanged();
-    emit sessionChanged();
-    setStep(m_step == Documents ? Documents : Login);
-}
-
-QVariantList SigningFlow::credentials() const
-{
-    QVariantList list;
-    const QLocale locale;
-    for (const csc::Credential &c : m_credentials) {
-        QStringList factors;
-        for (csc::AuthFactor f : c.factors)
-            factors << factorLabel(f);
-        list << QVariantMap{
-            {QStringLiteral("id"), c.id},
-            {QStringLiteral("subject"), c.subjectCn},
-            {QStringLiteral("subjectDn"), c.subjectDn},
-            {QStringLiteral("issuer"), c.issuerDn},
-            {QStringLiteral("validFrom"), locale.toString(c.validFrom.toLocalTime(), QLocale::ShortFormat)},
-            {QStringLiteral("validTo"), locale.toString(c.validTo.toLocalTime(), QLocale::ShortFormat)},
-            {QStringLiteral("key"), c.keyDescription()},
-            {QStringLiteral("status"), c.statusDescription()},
-            {QStringLiteral("level"), c.keyAuthorizationLevel()},
-            {QStringLiteral("factors"), factors},
-            {QStringLiteral("multisign"), c.multisign},
-            {QStringLiteral("usable"), c.usable()}};
-    }
-    return list;
-}
-
-bool SigningFlow::chooseCredential(const QString &id)
-{
-    for (const csc::Credential &c : m_credentials) {
-        if (c.id != id)
-            continue;
-        if (!c.usable()) {
-            setError({QStringLiteral("flow.credential_unusable"),
-                      tr("This credential cannot sign: its key is disabled or its certificate is not valid."),
-                      c.statusDescription()});
-            return false;
-        }
-        m_credential = c;
+    m_loginTime = {};
+    m_sessionEndedReason = reason;
+    m_pendingEnd.clear();
+    m_pendingLogout = false;
+    if (reason.isEmpty())
         clearError();
-        emit credentialsChanged();
-        setStep(Options);
-        return true;
-    }
-    return false;
-}
-
-void SigningFlow::setLevel(const QString &v)
-{
-    if (m_level != v) {
-        m_level = v;
-        emit optionsChanged();
-    }
-}
-void SigningFlow::setXmlPackaging(const QString &v)
-{
-    if (m_xmlPackaging != v) {
-        m_xmlPackaging = v;
-        emit optionsChanged();
-    }
-}
-void SigningFlow::setReason(const QString &v)
-{
-    if (m_reason != v) {
-        m_reason = v;
-        emit optionsChanged();
-    }
-}
-void SigningFlow::setLocation(const QString &v)
-{
-    if (m_location != v) {
-        m_location = v;
-        emit optionsChanged();
-    }
-}
-void SigningFlow::setOutputFolder(const QString &v)
-{
-    if (m_outputFolder != v) {
-        m_outputFolder = v;
-        emit optionsChanged();
-    }
+    else
+        setError({QStringLiteral("flow.session_ended"), reason, {}});
+    emit sessionChanged();
+    if (!reason.isEmpty() && wasLoggedIn)
+        emit sessionEnded(reason);
+    // The result screen stays readable; every other step needs a session.
+    if (m_step != Documents && m_step != Outcome)
+        setStep(Login);
 }
 
 void SigningFlow::startSigning()
 {
-    if (!m_credential || !m_client || !m_context)
+    if (!m_credentials->selected() || !m_client || !m_context || m_signingActive)
         return;
+    if (!loggedIn())
+        return endSession(tr("The session with the signature service has ended. Log in again."));
+    // What you see is what you sign: a document changed on disk since it was confirmed (the list
+    // re-hashes it and withdraws the confirmation) goes back to the preview.
+    if (!m_context->documents()->allConfirmed()) {
+        setError({QStringLiteral("flow.documents_not_confirmed"),
+                  tr("A document changed after you confirmed it. Preview and confirm it again."),
+                  {}});
+        setStep(Documents);
+        return;
+    }
     clearError();
+    const csc::Credential credential = *m_credentials->selected();
     const AppSettings settings = m_context->settingsStore().load();
-    if (m_level == QLatin1String("B-T")) {
+    m_tsa.reset();
+    if (m_options->level() == QLatin1String("B-T")) {
         // A TSA from the settings, else the signature service's own signatures/timestamp.
         if (settings.tsaUrl.isEmpty())
             m_tsa = std::make_unique<csc::CscTimestampSource>(*m_client, settings.trustAnchors);
@@ -307,118 +336,72 @@ void SigningFlow::startSigning()
                 std::make_unique<TspClient>(TspConfig{settings.tsaUrl, m_caBundle, settings.trustAnchors});
     }
 
-    std::vector<std::unique_ptr<SigningSession>> sessions;
-    const auto *docs = m_context->documents();
-    for (int row = 0; row < docs->count(); ++row) {
-        const QModelIndex i = docs->index(row);
-        const QString path = docs->data(i, DocumentsViewModel::PathRole).toString();
-        const QString kind = docs->data(i, DocumentsViewModel::KindRole).toString();
-        const QFileInfo info(path);
-        if (kind == QLatin1String("pdf")) {
-            PadesOptions o;
-            o.input = path;
-            o.output =
-                outputFor(path, m_outputFolder, info.completeBaseName() + QStringLiteral("-signed.pdf"));
-            o.level = m_level == QLatin1String("B-T") ? PadesLevel::B_T : PadesLevel::B_B;
-            o.reason = m_reason;
-            o.location = m_location;
-            o.clock = &m_context->clock();
-            o.timestamps = m_tsa.get();
-            sessions.push_back(std::make_unique<PadesSession>(o));
-        } else {
-            xades::XadesOptions o;
-            o.packaging = m_xmlPackaging == QLatin1String("enveloping") ? xades::Packaging::Enveloping
-                          : m_xmlPackaging == QLatin1String("detached") || kind != QLatin1String("xml")
-                              ? xades::Packaging::Detached
-                              : xades::Packaging::Enveloped;
-            o.output =
-                QDir(m_outputFolder.isEmpty() ? info.absolutePath() : m_outputFolder)
-                    .filePath(QFileInfo(xades::XadesSession::defaultOutput(path, o.packaging)).fileName());
-            o.level = m_level == QLatin1String("B-T") ? xades::Level::BT : xades::Level::BB;
-            o.clock = &m_context->clock();
-            o.timestampSource = m_tsa.get();
-            sessions.push_back(std::make_unique<xades::XadesSession>(path, o));
-        }
-    }
-    m_signer = std::make_unique<csc::CscHashSigner>(*m_client, *m_credential, *this, this,
+    QStringList names;
+    auto sessions = m_options->makeSessions(*m_context->documents(), m_context->clock(), m_tsa.get(), &names);
+    m_signer = std::make_unique<csc::CscHashSigner>(*m_client, credential, *m_authorization, this,
                                                     csc::CscHashSigner::Options{});
     m_batch = std::make_unique<BatchSigner>(*m_signer, std::move(sessions));
-    m_results.clear();
-    emit resultsChanged();
+    m_batch->setPrepareHook(m_prepareHook);
+    connect(m_batch.get(), &BatchSigner::stageChanged, this, &SigningFlow::onStage);
+    m_result->clear();
+    m_progress->setDocuments(names);
+    m_signingActive = true;
     setStep(Progress);
     setBusy(true);
     m_batch->start([this](QList<BatchItemResult> results) { onBatchDone(std::move(results)); });
 }
 
-void SigningFlow::plannedAuthorizations(const csc::Credential &, int count, int totalSignatures)
+void SigningFlow::onStage(int index, BatchSigner::Stage stage)
 {
-    if (count > 1)
-        emit authorizationsPlanned(count, totalSignatures);
-}
-
-void SigningFlow::requestFactors(const csc::FactorRequest &request,
-                                 std::function<void(csc::FactorAnswer)> answer)
-{
-    m_request = request;
-    m_answer = std::move(answer);
-    emit authorizationChanged();
-    setBusy(false);
-    setStep(Authorize);
-}
-
-QStringList SigningFlow::factors() const
-{
-    QStringList out;
-    if (m_request) {
-        for (csc::AuthFactor f : m_request->factors)
-            out << factorLabel(f);
+    switch (stage) {
+    case BatchSigner::Stage::Queued:
+        m_progress->setStage(index, QStringLiteral("queued"));
+        break;
+    case BatchSigner::Stage::Hashing:
+        m_progress->setStage(index, QStringLiteral("hashing"));
+        break;
+    case BatchSigner::Stage::Signing:
+        // The signer asks for the authorization first; "signing" once it is given.
+        m_progress->setStage(index, QStringLiteral("authorizing"));
+        break;
+    case BatchSigner::Stage::Embedding:
+        m_progress->setStage(index, QStringLiteral("embedding"));
+        break;
+    case BatchSigner::Stage::Done:
+        break; // verified next; "done" when that is over
+    case BatchSigner::Stage::Failed:
+        m_progress->setStage(index, QStringLiteral("failed"));
+        break;
     }
-    return out;
 }
 
-QString SigningFlow::authorizationError() const
+void SigningFlow::onAuthorizationAnswered(csc::FactorAnswer::Action action)
 {
-    return m_request && m_request->lastError ? m_request->lastError->message : QString();
-}
-
-void SigningFlow::submitFactors(const QString &pin, const QString &otp)
-{
-    if (!m_answer)
-        return;
-    csc::FactorAnswer a;
-    a.action = csc::FactorAnswer::Action::Submit;
-    a.pin = pin.toUtf8();
-    a.otp = otp.toUtf8();
-    auto answer = std::move(m_answer);
-    m_answer = nullptr;
+    if (action == csc::FactorAnswer::Action::SendOtp)
+        return; // asked again once the code is on its way
+    if (action == csc::FactorAnswer::Action::Cancel)
+        m_progress->setCancelling(true);
+    for (int i = 0; i < m_progress->total(); ++i) {
+        if (m_progress->stage(i) == QLatin1String("authorizing"))
+            m_progress->setStage(i, QStringLiteral("signing"));
+    }
     setStep(Progress);
     setBusy(true);
-    answer(std::move(a));
-}
-
-void SigningFlow::sendOtp()
-{
-    if (!m_answer)
-        return;
-    csc::FactorAnswer a;
-    a.action = csc::FactorAnswer::Action::SendOtp;
-    auto answer = std::move(m_answer);
-    m_answer = nullptr;
-    answer(std::move(a));
 }
 
 void SigningFlow::cancel()
 {
-    if (m_answer) {
-        auto answer = std::move(m_answer);
-        m_answer = nullptr;
-        answer(csc::FactorAnswer{});
+    if (m_authorization->pending()) {
+        m_authorization->cancel();
         return;
     }
     if (m_batch) {
+        m_progress->setCancelling(true);
         m_batch->cancel();
         return;
     }
+    if (m_signingActive)
+        return; // verifying the outputs: nothing left to undo
     if (m_client)
         m_client->cancel();
     setBusy(false);
@@ -432,11 +415,15 @@ bool SigningFlow::openUrl(const QUrl &url)
 
 void SigningFlow::onBatchDone(QList<BatchItemResult> results)
 {
-    setBusy(false);
-    m_request.reset();
-    emit authorizationChanged();
+    const csc::Credential credential = m_credentials->selected().value_or(csc::Credential{});
+    bool sessionExpired = false;
+    std::optional<Error> firstError;
     for (const BatchItemResult &r : results) {
-        m_results << describeResult(r);
+        if (!r.output) {
+            sessionExpired |= csc::isKind(r.output.error(), csc::CscErrorKind::SessionExpired);
+            if (!firstError)
+                firstError = r.output.error();
+        }
         if (m_context) {
             HistoryEntry e;
             e.action = QStringLiteral("sign");
@@ -444,9 +431,9 @@ void SigningFlow::onBatchDone(QList<BatchItemResult> results)
             e.output = r.output ? QFileInfo(*r.output).fileName() : QString();
             e.rssp = m_serviceUrl.toString();
             e.user = m_userId;
-            e.credential = m_credential ? m_credential->id : QString();
-            e.signer = m_credential ? m_credential->subjectDn : QString();
-            e.level = m_level;
+            e.credential = credential.id;
+            e.signer = credential.subjectDn;
+            e.level = m_options->level();
             e.result = r.output ? QStringLiteral("ok") : QStringLiteral("failed");
             e.reason = r.output ? QString() : r.output.error().message;
             (void)m_context->history().record(e);
@@ -454,71 +441,48 @@ void SigningFlow::onBatchDone(QList<BatchItemResult> results)
     }
     if (m_context)
         emit m_context->historyChanged();
-    m_batch.reset();
-    emit resultsChanged();
+    // What went wrong is on the result rows; the header repeats the first problem (locked key,
+    // expired authorization, ...).
+    if (firstError && firstError->code != QLatin1String("cancelled") &&
+        !csc::isKind(*firstError, csc::CscErrorKind::Cancelled))
+        setError(*firstError);
+    // The batch object may be the caller of this callback: let it return first.
+    m_batch->deleteLater();
+    (void)m_batch.release();
+    m_authorization->reset();
+    if (sessionExpired && m_pendingEnd.isEmpty())
+        m_pendingEnd = tr("The session with the signature service has ended. Log in again.");
+
+    // A browser login (OAuth2) does not tell the app who logged in; the screen says so rather than
+    // showing an empty signer ID.
+    const QString signerId =
+        m_userId.isEmpty() ? tr("(not known to this app: you signed in with the browser)") : m_userId;
+    const ResultViewModel::Signer signer{signerId, credential.subjectCn, credential.subjectDn};
+    const QString anchors = m_context ? m_context->settingsStore().load().trustAnchors : QString();
+    QPointer<SigningFlow> self(this);
+    m_result->present(
+        results, signer, anchors, m_context ? m_context->clock() : SystemClock::instance(),
+        [self](int index, bool finished) {
+            if (self)
+                self->m_progress->setStage(index,
+                                           finished ? QStringLiteral("done") : QStringLiteral("verifying"));
+        },
+        [self] {
+            if (self)
+                self->onOutcomeReady();
+        });
+}
+
+void SigningFlow::onOutcomeReady()
+{
+    m_signingActive = false;
+    m_progress->setCancelling(false);
+    setBusy(false);
     setStep(Outcome);
-}
-
-QVariantMap SigningFlow::describeResult(const BatchItemResult &r) const
-{
-    QVariantMap m{{QStringLiteral("name"), QFileInfo(r.input).fileName()},
-                  {QStringLiteral("input"), r.input},
-                  {QStringLiteral("ok"), bool(r.output)},
-                  {QStringLiteral("signer"), m_credential ? m_credential->subjectCn : QString()},
-                  {QStringLiteral("signerDn"), m_credential ? m_credential->subjectDn : QString()},
-                  {QStringLiteral("signerId"), m_userId}};
-    if (r.output) {
-        m["output"] = *r.output;
-        m["outputName"] = QFileInfo(*r.output).fileName();
-        QDateTime time = m_context ? m_context->clock().now() : QDateTime::currentDateTimeUtc();
-        m["timeSource"] = QStringLiteral("computer");
-        // The signer checks that the intended document got the intended signature (guideline
-        // 4.2.2 (C)): the output is verified like anyone's document, against the configured anchors.
-        const verify::FileReport check = verifyOutput(*r.output);
-        if (!check.signatures.isEmpty()) {
-            const verify::SignatureReport &ours = check.signatures.last();
-            m["verdict"] = verify::verdictKey(ours.verdict());
-            m["verdictText"] = verify::verdictText(ours.verdict());
-            m["verificationReason"] = ours.reason;
-            for (const verify::TimestampInfo &t : ours.timestamps) {
-                if (t.kind == QLatin1String("signature") && t.intact && t.signatureValid) {
-                    time = t.time;
-                    m["timeSource"] = QStringLiteral("timestamp");
-                    m["tsa"] = t.tsa ? t.tsa->commonName : QString();
-                }
-            }
-        } else {
-            m["verdict"] = QStringLiteral("invalid");
-            m["verificationReason"] =
-                check.error ? check.error->message : tr("No signature was found in the output.");
-        }
-        m["signingTime"] = QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
-    } else {
-        m["error"] = r.output.error().message;
-        m["errorDetail"] = r.output.error().detail;
-    }
-    return m;
-}
-
-verify::FileReport SigningFlow::verifyOutput(const QString &path) const
-{
-    verify::TrustStore trust;
-    if (m_context) {
-        const QString anchors = m_context->settingsStore().load().trustAnchors;
-        if (!anchors.isEmpty())
-            (void)trust.load(anchors);
-    }
-    verify::VerifyOptions options;
-    options.context.trust = &trust;
-    options.context.clock = m_context ? &m_context->clock() : &SystemClock::instance();
-    return verify::verifyFile(path, options);
-}
-
-int SigningFlow::succeeded() const
-{
-    return int(std::count_if(m_results.begin(), m_results.end(), [](const QVariant &v) {
-        return v.toMap().value(QStringLiteral("ok")).toBool();
-    }));
+    if (m_pendingLogout)
+        endSession({});
+    else if (!m_pendingEnd.isEmpty())
+        endSession(m_pendingEnd);
 }
 
 void SigningFlow::back()
@@ -539,10 +503,12 @@ void SigningFlow::back()
 
 void SigningFlow::restart()
 {
+    if (m_signingActive)
+        return;
     if (m_context)
         m_context->documents()->clear();
-    m_results.clear();
-    emit resultsChanged();
+    m_result->clear();
+    m_progress->setDocuments({});
     clearError();
     setStep(Documents);
 }

@@ -1,14 +1,20 @@
 #pragma once
 
 #include "appcontext.h"
+#include "authorizationviewmodel.h"
+#include "credentialsviewmodel.h"
 #include "csc/cscclient.h"
 #include "csc/cschashsigner.h"
 #include "csc/networktransport.h"
+#include "idlewatcher.h"
+#include "loginviewmodel.h"
+#include "optionsviewmodel.h"
+#include "progressviewmodel.h"
+#include "resultviewmodel.h"
 #include "sign/batchsigner.h"
-#include "verify/report.h"
 
 #include <QObject>
-#include <QVariantList>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -20,46 +26,27 @@ class TimestampSource;
 namespace sic::ui {
 
 // The signing steps, in order: documents -> login -> credential -> options -> authorization ->
-// progress -> result (guideline Appendix 3). This object owns the CSC session and the batch; the
-// screens' view models read and drive it. It is the UI side of the signature activation protocol:
-// core asks it for exactly the factors a credential needs, and it asks the user.
-class SigningFlow : public QObject, public csc::AuthorizationPrompter, public csc::UrlOpener
+// progress -> result (guideline Appendix 3). This object is the step machine and owns the CSC
+// session (client, login, logout, idle timeout) and the running batch; each step screen binds to
+// its own view model (login, credentials, options, authorization, progress, result). It lives as
+// long as the window, so switching pages never drops a session or a signing in progress.
+class SigningFlow : public QObject, public csc::UrlOpener
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(sic::ui::AppContext *context READ context WRITE setContext NOTIFY contextChanged)
     Q_PROPERTY(Step step READ step NOTIFY stepChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool loggedIn READ loggedIn NOTIFY sessionChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
     Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY errorChanged)
     Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
-    // Login
-    Q_PROPERTY(QString serviceName READ serviceName NOTIFY sessionChanged)
-    Q_PROPERTY(QString serviceUrl READ serviceUrl NOTIFY sessionChanged)
-    Q_PROPERTY(bool loggedIn READ loggedIn NOTIFY sessionChanged)
-    Q_PROPERTY(QString userId READ userId NOTIFY sessionChanged)
-    // Credentials (maps: id, subject, subjectDn, issuer, validFrom, validTo, key, status, level, factors,
-    // multisign, usable)
-    Q_PROPERTY(QVariantList credentials READ credentials NOTIFY credentialsChanged)
-    Q_PROPERTY(QString credentialId READ credentialId NOTIFY credentialsChanged)
-    // Options
-    Q_PROPERTY(QString level READ level WRITE setLevel NOTIFY optionsChanged)
-    Q_PROPERTY(QString xmlPackaging READ xmlPackaging WRITE setXmlPackaging NOTIFY optionsChanged)
-    Q_PROPERTY(QString reason READ reason WRITE setReason NOTIFY optionsChanged)
-    Q_PROPERTY(QString location READ location WRITE setLocation NOTIFY optionsChanged)
-    Q_PROPERTY(QString outputFolder READ outputFolder WRITE setOutputFolder NOTIFY optionsChanged)
-    // Authorization (valid while step == Authorize)
-    Q_PROPERTY(QStringList factors READ factors NOTIFY authorizationChanged)
-    Q_PROPERTY(int signaturesToAuthorize READ signaturesToAuthorize NOTIFY authorizationChanged)
-    Q_PROPERTY(int authorizationIndex READ authorizationIndex NOTIFY authorizationChanged)
-    Q_PROPERTY(int authorizationCount READ authorizationCount NOTIFY authorizationChanged)
-    Q_PROPERTY(int attemptsLeft READ attemptsLeft NOTIFY authorizationChanged)
-    Q_PROPERTY(QString authorizationError READ authorizationError NOTIFY authorizationChanged)
-    Q_PROPERTY(bool otpSent READ otpSent NOTIFY authorizationChanged)
-    // Progress and result: one map per document (name, state, output, error, signingTime,
-    // timeSource, signer, signerDn, verdict, verificationReason)
-    Q_PROPERTY(QVariantList results READ results NOTIFY resultsChanged)
-    Q_PROPERTY(int succeeded READ succeeded NOTIFY resultsChanged)
+    Q_PROPERTY(sic::ui::LoginViewModel *login READ login CONSTANT)
+    Q_PROPERTY(sic::ui::CredentialsViewModel *credentials READ credentials CONSTANT)
+    Q_PROPERTY(sic::ui::OptionsViewModel *options READ options CONSTANT)
+    Q_PROPERTY(sic::ui::AuthorizationViewModel *authorization READ authorization CONSTANT)
+    Q_PROPERTY(sic::ui::ProgressViewModel *progress READ progress CONSTANT)
+    Q_PROPERTY(sic::ui::ResultViewModel *result READ result CONSTANT)
 public:
     enum Step
     {
@@ -84,58 +71,48 @@ public:
     QString errorDetail() const { return m_error.detail; }
     QString errorCode() const { return m_error.code; }
 
+    LoginViewModel *login() const { return m_login; }
+    CredentialsViewModel *credentials() const { return m_credentials; }
+    OptionsViewModel *options() const { return m_options; }
+    AuthorizationViewModel *authorization() const { return m_authorization; }
+    ProgressViewModel *progress() const { return m_progress; }
+    ResultViewModel *result() const { return m_result; }
+
+    // The session
     QString serviceName() const;
     QString serviceUrl() const { return m_serviceUrl.toString(); }
     bool loggedIn() const { return m_client && m_client->isLoggedIn(); }
     QString userId() const { return m_userId; }
+    QDateTime sessionExpiry() const;
+    QString sessionEndedReason() const { return m_sessionEndedReason; }
+    int idleTimeoutMinutes() const { return m_idleMinutes; }
+    bool signingActive() const { return m_signingActive; }
 
-    QVariantList credentials() const;
-    QString credentialId() const { return m_credential ? m_credential->id : QString(); }
-
-    QString level() const { return m_level; }
-    void setLevel(const QString &v);
-    QString xmlPackaging() const { return m_xmlPackaging; }
-    void setXmlPackaging(const QString &v);
-    QString reason() const { return m_reason; }
-    void setReason(const QString &v);
-    QString location() const { return m_location; }
-    void setLocation(const QString &v);
-    QString outputFolder() const { return m_outputFolder; }
-    void setOutputFolder(const QString &v);
-
-    QStringList factors() const;
-    int signaturesToAuthorize() const { return m_request ? m_request->numSignatures : 0; }
-    int authorizationIndex() const { return m_request ? m_request->authorizationIndex : 0; }
-    int authorizationCount() const { return m_request ? m_request->authorizationCount : 0; }
-    int attemptsLeft() const { return m_request ? m_request->attemptsLeft : -1; }
-    QString authorizationError() const;
-    bool otpSent() const { return m_request && m_request->otpSent; }
-
-    QVariantList results() const { return m_results; }
-    int succeeded() const;
-
-    // Steps
     Q_INVOKABLE void proceedToLogin();
     Q_INVOKABLE void loginWithBrowser();
     Q_INVOKABLE void loginWithPassword(const QString &user, const QString &password);
+    // Revokes the token at the service (auth/revoke), forgets the session and the stored refresh
+    // token. While a batch runs, it is cancelled first and the logout happens when it has ended.
     Q_INVOKABLE void logout();
-    Q_INVOKABLE bool chooseCredential(const QString &id);
     Q_INVOKABLE void startSigning();
-    Q_INVOKABLE void submitFactors(const QString &pin, const QString &otp);
-    Q_INVOKABLE void sendOtp();
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void back();
     Q_INVOKABLE void restart();
 
-    // csc::AuthorizationPrompter
-    void plannedAuthorizations(const csc::Credential &credential, int count, int totalSignatures) override;
-    void requestFactors(const csc::FactorRequest &request,
-                        std::function<void(csc::FactorAnswer)> answer) override;
+    // For the step view models.
+    void reportError(const Error &error) { setError(error); }
+    void credentialChosen();
+
     // csc::UrlOpener: the view opens the system browser (Qt.openUrlExternally); tests play the browser.
     bool openUrl(const QUrl &url) override;
 
     // For tests and the CLI-style demo: overrides the settings' service.
     void setService(const QUrl &url, const QString &caBundle);
+    // For tests: a transport of their own (not owned) instead of the network.
+    void setTransport(csc::CscTransport *transport);
+    // For tests: called on the worker thread before each document is prepared.
+    void setPrepareHook(std::function<void(int)> hook) { m_prepareHook = std::move(hook); }
+    IdleWatcher *idleWatcher() const { return m_idle.get(); }
 
 signals:
     void contextChanged();
@@ -143,53 +120,59 @@ signals:
     void busyChanged();
     void errorChanged();
     void sessionChanged();
-    void credentialsChanged();
-    void optionsChanged();
-    void authorizationChanged();
-    void resultsChanged();
     void openUrlRequested(const QUrl &url);
     // Before the first authorization of a batch that needs more than one.
     void authorizationsPlanned(int count, int totalSignatures);
+    // The session ended without the user asking (idle timeout, expired token); reason is shown.
+    void sessionEnded(const QString &reason);
 
 private:
     void setStep(Step step);
     void setBusy(bool busy);
     void setError(const Error &error);
     void clearError() { setError({}); }
+    void loadSettings();
     bool ensureClient();
     void afterLogin(Result<void> result);
     void loadCredentials();
-    void runBatch();
+    void onIdle();
+    // Logs out; `reason` non-empty: the user did not ask for it, tell them why.
+    void endSession(QString reason);
+    void onStage(int index, BatchSigner::Stage stage);
+    void onAuthorizationAnswered(csc::FactorAnswer::Action action);
     void onBatchDone(QList<BatchItemResult> results);
-    QVariantMap describeResult(const BatchItemResult &r) const;
-    verify::FileReport verifyOutput(const QString &path) const;
+    void onOutcomeReady();
 
     AppContext *m_context = nullptr;
     Step m_step = Documents;
     bool m_busy = false;
     Error m_error;
 
+    LoginViewModel *m_login;
+    CredentialsViewModel *m_credentials;
+    OptionsViewModel *m_options;
+    AuthorizationViewModel *m_authorization;
+    ProgressViewModel *m_progress;
+    ResultViewModel *m_result;
+
     QUrl m_serviceUrl;
     QString m_caBundle;
     QString m_userId;
+    QDateTime m_loginTime;
+    QString m_sessionEndedReason;
+    csc::CscTransport *m_externalTransport = nullptr;
     std::unique_ptr<csc::NetworkTransport> m_transport;
     std::unique_ptr<csc::CscClient> m_client;
-    QList<csc::Credential> m_credentials;
-    std::optional<csc::Credential> m_credential;
+    std::unique_ptr<IdleWatcher> m_idle;
+    int m_idleMinutes = 15;
+    QString m_pendingEnd; // the session ends when the running batch has finished
+    bool m_pendingLogout = false;
 
-    QString m_level = QStringLiteral("B-T");
-    QString m_xmlPackaging = QStringLiteral("enveloped");
-    QString m_reason;
-    QString m_location;
-    QString m_outputFolder;
-
-    std::optional<csc::FactorRequest> m_request;
-    std::function<void(csc::FactorAnswer)> m_answer;
-
+    bool m_signingActive = false;
+    std::function<void(int)> m_prepareHook;
     std::unique_ptr<csc::CscHashSigner> m_signer;
     std::unique_ptr<TimestampSource> m_tsa;
     std::unique_ptr<BatchSigner> m_batch;
-    QVariantList m_results;
 };
 
 } // namespace sic::ui

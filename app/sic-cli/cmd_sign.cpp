@@ -7,6 +7,7 @@
 #include "pades/padessession.h"
 #include "sign/batchsigner.h"
 #include "tsp/tspclient.h"
+#include "verify/onlinerevocation.h"
 #include "verify/truststore.h"
 #include "verify/verifier.h"
 #include "xades/xadessession.h"
@@ -52,6 +53,10 @@ struct SignOptions
     QCommandLineOption location{QStringLiteral("location"), QStringLiteral("Place of signing."),
                                 QStringLiteral("TEXT")};
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print the results as JSON.")};
+    QCommandLineOption online{
+        QStringLiteral("online"),
+        QStringLiteral("Check the outputs' certificates for revocation online (OCSP/CRL URLs in the "
+                       "certificates), as sic-cli verify --online; without it the check is offline.")};
 };
 
 QJsonObject errorJson(const Error &e)
@@ -99,7 +104,7 @@ std::unique_ptr<SigningSession> sessionFor(const QString &file, const QCommandLi
 
 // The result screen of guideline Appendix 3, for one document.
 QJsonObject appendix3(const BatchItemResult &r, const csc::Credential &cred, const QString &user,
-                      const verify::TrustStore &trust)
+                      const verify::VerifyOptions &vo)
 {
     QJsonObject item{
         {QStringLiteral("result"), r.output ? QStringLiteral("signed") : QStringLiteral("failed")},
@@ -114,9 +119,6 @@ QJsonObject appendix3(const BatchItemResult &r, const csc::Credential &cred, con
     item.insert(QStringLiteral("signedDocument"), *r.output);
     QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QString source = QStringLiteral("computer clock");
-    verify::VerifyOptions vo;
-    vo.context.trust = &trust;
-    vo.context.clock = &SystemClock::instance();
     const verify::FileReport report = verify::verifyFile(*r.output, vo);
     if (!report.signatures.isEmpty()) {
         const verify::SignatureReport &ours = report.signatures.last();
@@ -142,6 +144,34 @@ QJsonObject appendix3(const BatchItemResult &r, const csc::Credential &cred, con
     item.insert(QStringLiteral("signingTime"), time);
     item.insert(QStringLiteral("signingTimeSource"), source);
     return item;
+}
+
+// --online: as sic-cli verify, a first pass lists the certificates without usable revocation
+// data, their OCSP responses and CRLs are fetched in this command's event loop (never inside
+// core), and the verification of each output uses them.
+void fetchOnline(const QList<BatchItemResult> &results, verify::VerifyOptions &options, Io &io)
+{
+    verify::RevocationNeeds needs;
+    verify::VerifyOptions probe = options;
+    probe.context.revocationNeeds = &needs;
+    for (const BatchItemResult &r : results) {
+        if (r.output)
+            (void)verify::verifyFile(*r.output, probe);
+    }
+    if (needs.isEmpty())
+        return;
+    verify::OnlineRevocationFetcher fetcher;
+    verify::OnlineRevocationResult fetched;
+    waitFor([&](auto done) {
+        fetcher.fetch(needs.targets(), [&, done](verify::OnlineRevocationResult r) {
+            fetched = std::move(r);
+            done();
+        });
+    });
+    for (const QString &problem : fetched.problems)
+        io.err << "sic-cli sign: " << Tr::tr("note: %1").arg(problem) << "\n";
+    io.err.flush();
+    options.context.extraRevocation.append(fetched.data);
 }
 
 void printAppendix3(Io &io, const QJsonObject &item)
@@ -186,7 +216,7 @@ int runSign(const QStringList &args, Io &io)
     csc.addTo(parser);
     SignOptions o;
     parser.addOptions({o.credential, o.level, o.format, o.packaging, o.tsa, o.tsaTrust, o.out, o.overwrite,
-                       o.reason, o.location, o.json});
+                       o.reason, o.location, o.json, o.online});
     if (!parser.parse(QStringList{QStringLiteral("sic-cli sign")} + args)) {
         io.err << "sic-cli sign: " << parser.errorText() << "\n";
         return ExitUsage;
@@ -261,10 +291,16 @@ int runSign(const QStringList &args, Io &io)
     verify::TrustStore trust;
     if (!anchors.isEmpty())
         (void)trust.load(anchors);
+    verify::VerifyOptions vo;
+    vo.context.trust = &trust;
+    vo.context.clock = &SystemClock::instance();
+    vo.context.online = parser.isSet(o.online);
+    if (vo.context.online)
+        fetchOnline(results, vo, io);
     QJsonArray json;
     int rc = ExitOk;
     for (const BatchItemResult &r : results) {
-        const QJsonObject item = appendix3(r, *credential, parser.value(csc.user), trust);
+        const QJsonObject item = appendix3(r, *credential, parser.value(csc.user), vo);
         json.append(item);
         if (!parser.isSet(o.json))
             printAppendix3(io, item);

@@ -1,5 +1,7 @@
 #include "appcontext.h"
+#include "pagesource.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -67,14 +69,26 @@ int main(int argc, char **argv)
 
     // Files named on the command line (or by a desktop "open with") become documents to sign.
     app.installEventFilter(context.get());
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Documents to sign."),
+                                 QStringLiteral("[FILE...]"));
+    const QCommandLineOption demoAccount(
+        QStringLiteral("demo-account"),
+        QStringLiteral("The development RSSP's init JSON: its demo user is shown at login."),
+        QStringLiteral("FILE"));
+    parser.addOption(demoAccount);
+    parser.addHelpOption();
+    parser.process(app);
+    context->setDemoAccountFile(parser.value(demoAccount));
     QList<QUrl> files;
-    for (const QString &arg : QCoreApplication::arguments().mid(1))
+    for (const QString &arg : parser.positionalArguments())
         files << QUrl::fromUserInput(arg, QDir::currentPath(), QUrl::AssumeLocalFile);
     context->intake(files);
 
     QQmlApplicationEngine engine;
     // Qt 6.4 puts the modules' qmldir files at the resource root; later versions use :/qt/qml.
     engine.addImportPath(QStringLiteral("qrc:/"));
+    sic::qmlui::installImageProviders(engine);
     QObject::connect(context.get(), &sic::ui::AppContext::settingsChanged, &engine, [&] {
         applyLanguage(translator, context->settingsStore().load().language);
         engine.retranslate();

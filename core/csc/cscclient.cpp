@@ -183,6 +183,7 @@ void CscClient::acceptTokens(TokenResponse tokens, Callback<void> done)
 {
     m_accessToken.fill(0);
     m_accessToken = std::move(tokens.accessToken);
+    m_accessTokenExpiresIn = tokens.expiresIn;
     if (tokens.refreshToken.isEmpty() || !m_store) {
         tokens.wipe();
         done({});
@@ -283,6 +284,29 @@ void CscClient::logout()
     cancel();
     m_accessToken.fill(0);
     m_accessToken.clear();
+    m_accessTokenExpiresIn = 0;
+}
+
+void CscClient::revokeAndLogout(Callback<void> done)
+{
+    cancel();
+    if (m_store)
+        m_store->remove(m_storeKey, [](Result<void>) {});
+    const bool canRevoke = m_info.apiVersion == 1 || m_info.methods.contains(QLatin1String("auth/revoke"));
+    if (!isLoggedIn() || !canRevoke) {
+        logout();
+        done({});
+        return;
+    }
+    QJsonObject body{{QStringLiteral("token"), QString::fromUtf8(m_accessToken)},
+                     {QStringLiteral("token_type_hint"), QStringLiteral("access_token")}};
+    // The request carries its own copy of the token; the client forgets it now.
+    call(QStringLiteral("auth/revoke"), body, false, [done = std::move(done)](Result<QJsonObject> r) {
+        done(r ? Result<void>() : Result<void>(std::unexpected(r.error())));
+    });
+    m_accessToken.fill(0);
+    m_accessToken.clear();
+    m_accessTokenExpiresIn = 0;
 }
 
 void CscClient::listCredentials(Callback<QList<Credential>> done)

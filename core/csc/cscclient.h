@@ -62,7 +62,14 @@ public:
     void loginOAuth(UrlOpener &opener, Callback<void> done);
     void loginWithStoredRefreshToken(Callback<void> done);
     bool isLoggedIn() const { return !m_accessToken.isEmpty(); }
+    // Lifetime of the current access token in seconds, from the login answer's expires_in (the
+    // token parser's default when the service left it out); 0 when logged out.
+    int accessTokenExpiresIn() const { return m_accessTokenExpiresIn; }
     void logout();
+    // Ends the session at the service too: auth/revoke of the access token when `info` lists it,
+    // the stored refresh token removed, then logout(). Local state is cleared whatever the service
+    // answers; the callback reports the revocation's outcome.
+    void revokeAndLogout(Callback<void> done);
 
     void listCredentials(Callback<QList<Credential>> done);
     void credentialInfo(const QString &credentialId, Callback<Credential> done);
@@ -100,6 +107,7 @@ private:
     ServiceInfo m_info;
     QString m_clientId = QStringLiteral("sic-desktop");
     QByteArray m_accessToken;
+    int m_accessTokenExpiresIn = 0;
     SecretStore *m_store = nullptr;
     QString m_storeKey;
     QSet<quint64> m_calls;

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One document: name, size, type and SHA-256 (short; the full value is copyable).
+// One document: name, size, type and SHA-256 (short; the full value is copyable), and whether the
+// user has checked it in its preview (in words and a symbol, not colour alone).
 Frame {
     id: row
     required property int index
@@ -14,13 +15,20 @@ Frame {
     required property string state
     required property real progress
     required property string error
+    required property bool confirmed
     property bool compact: false
     signal removeRequested(int index)
+    signal previewRequested(int index)
+
+    readonly property string reviewText: confirmed ? qsTr("Checked") : qsTr("Not checked yet")
 
     Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("%1, %2, %3").arg(name).arg(type).arg(size)
+    Accessible.name: qsTr("%1, %2, %3, %4").arg(name).arg(type).arg(size).arg(reviewText)
+    // Two children (the layout and the hidden copy helper), so the Frame cannot size itself.
+    contentHeight: grid.implicitHeight
 
     GridLayout {
+        id: grid
         anchors.left: parent.left
         anchors.right: parent.right
         columns: row.compact ? 1 : 3
@@ -37,6 +45,12 @@ Frame {
             Label {
                 text: row.type + " · " + row.size
                 opacity: 0.8
+            }
+            Label {
+                text: (row.confirmed ? "✓ " : "○ ") + row.reviewText
+                font.bold: row.confirmed
+                Accessible.role: Accessible.StaticText
+                Accessible.name: row.reviewText
             }
         }
         ColumnLayout {
@@ -59,7 +73,17 @@ Frame {
                 message: row.error
             }
         }
-        RowLayout {
+        Flow {
+            Layout.fillWidth: row.compact
+            spacing: 6
+            Button {
+                objectName: "documentPreviewButton"
+                text: qsTr("Preview")
+                implicitHeight: 44
+                highlighted: !row.confirmed && row.state === "ready"
+                Accessible.name: qsTr("Preview and check %1").arg(row.name)
+                onClicked: row.previewRequested(row.index)
+            }
             Button {
                 text: qsTr("Copy hash")
                 implicitHeight: 44

@@ -4,32 +4,29 @@ import QtQuick.Layouts
 import Sic.Ui
 import Sic
 
-// The signing steps, one screen each, driven by the SigningFlow object.
+// The signing steps, one screen each. The flow is the window's (Main.qml): this page only shows
+// it, so leaving the page and coming back keeps the session and any signing in progress.
 Page {
     id: page
     property AppContext context
     property bool compact: false
-
-    SigningFlow {
-        id: flow
-        context: page.context
-        onOpenUrlRequested: url => Qt.openUrlExternally(url)
-    }
+    property SigningFlow flow
 
     header: StepHeader {
-        flow: flow
+        flow: page.flow
     }
 
     StackLayout {
         anchors.fill: parent
         anchors.margins: 16
-        currentIndex: flow.step
-        DocumentsPage { context: page.context; compact: page.compact; flow: flow }
-        LoginStep { flow: flow; compact: page.compact }
-        CredentialStep { flow: flow; compact: page.compact }
-        OptionsStep { flow: flow; compact: page.compact }
-        AuthorizeStep { flow: flow; compact: page.compact }
-        ProgressStep { flow: flow }
-        ResultStep { flow: flow; compact: page.compact }
+        currentIndex: page.flow ? page.flow.step : 0
+        visible: page.flow !== null
+        DocumentsPage { context: page.context; compact: page.compact; flow: page.flow }
+        LoginStep { flow: page.flow; compact: page.compact; active: page.flow !== null && page.flow.step === SigningFlow.Login }
+        CredentialStep { flow: page.flow; compact: page.compact }
+        OptionsStep { flow: page.flow; compact: page.compact; active: page.flow !== null && page.flow.step === SigningFlow.Options }
+        AuthorizeStep { flow: page.flow; compact: page.compact; active: page.flow !== null && page.flow.step === SigningFlow.Authorize }
+        ProgressStep { flow: page.flow }
+        ResultStep { flow: page.flow; compact: page.compact }
     }
 }

@@ -9,6 +9,8 @@ ScrollView {
     id: page
     property AppContext context
     property bool compact: false
+    // Asks the window to show another page (its file under qml/, as in Main.qml's pages).
+    signal openPageRequested(string source)
     contentWidth: availableWidth
 
     StartViewModel { id: start }
@@ -34,6 +36,23 @@ ScrollView {
             Layout.fillWidth: true
             text: qsTr("Only the document's hash leaves this device.")
             wrapMode: Text.Wrap
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 8
+            Button {
+                text: qsTr("Sign documents")
+                implicitHeight: 44
+                highlighted: true
+                Accessible.name: qsTr("Sign documents")
+                onClicked: page.openPageRequested("pages/SignPage.qml")
+            }
+            Button {
+                text: qsTr("Verify documents")
+                implicitHeight: 44
+                Accessible.name: qsTr("Verify signed documents")
+                onClicked: page.openPageRequested("pages/VerifyPage.qml")
+            }
         }
 
         Label {

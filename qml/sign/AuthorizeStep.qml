@@ -10,102 +10,139 @@ ScrollView {
     id: step
     property SigningFlow flow
     property bool compact: false
-    readonly property bool needsPin: flow.factors.indexOf("pin") >= 0
-    readonly property bool needsTotp: flow.factors.indexOf("totp") >= 0
-    readonly property bool needsOob: flow.factors.indexOf("oob") >= 0
-    readonly property bool needsBrowser: flow.factors.indexOf("browser") >= 0
+    property bool active: false
+    readonly property AuthorizationViewModel vm: flow ? flow.authorization : null
+    readonly property bool needsPin: vm !== null && vm.needsPin
+    readonly property bool needsOtp: vm !== null && (vm.needsTotp || vm.needsOob)
     contentWidth: availableWidth
+
+    function clearSecrets() {
+        pinField.text = ""
+        otpField.text = ""
+    }
+    function focusFirst() {
+        if (step.needsPin)
+            pinField.forceActiveFocus()
+        else if (step.needsOtp)
+            otpField.forceActiveFocus()
+        else
+            authorizeButton.forceActiveFocus()
+    }
+    onActiveChanged: if (active) focusFirst()
+    Connections {
+        target: step.vm
+        function onRequested() { step.clearSecrets(); step.focusFirst() }
+    }
 
     ColumnLayout {
         width: Math.min(step.availableWidth, 560)
         spacing: 12
         Label {
+            objectName: "authorizeCount"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.bold: true
-            text: qsTr("Authorize %n signature(s) with your key.", "", step.flow.signaturesToAuthorize)
+            text: step.vm ? qsTr("Authorize %n signature(s) with the key of %1.", "", step.vm.signaturesToAuthorize).arg(step.vm.credentialSubject) : ""
+            Accessible.name: text
         }
         Label {
-            visible: step.flow.authorizationCount > 1
-            text: qsTr("Authorization %1 of %2").arg(step.flow.authorizationIndex).arg(step.flow.authorizationCount)
+            objectName: "authorizeRound"
+            visible: step.vm !== null && step.vm.authorizationCount > 1
+            text: step.vm ? qsTr("Authorization %1 of %2").arg(step.vm.authorizationIndex).arg(step.vm.authorizationCount) : ""
+        }
+        DemoAccountCard {
+            Layout.fillWidth: true
+            context: step.flow ? step.flow.context : null
         }
         StatusText {
+            objectName: "authorizeError"
             Layout.fillWidth: true
-            visible: step.flow.authorizationError.length > 0
+            visible: step.vm !== null && step.vm.error.length > 0
             ok: false
-            message: step.flow.attemptsLeft >= 0
-                     ? qsTr("%1 (%n attempt(s) left)", "", step.flow.attemptsLeft).arg(step.flow.authorizationError)
-                     : step.flow.authorizationError
+            message: !step.vm ? "" : step.vm.locked ? qsTr("%1 The key is locked.").arg(step.vm.error)
+                     : step.vm.attemptsLeft >= 0 ? qsTr("%1 (%n attempt(s) left)", "", step.vm.attemptsLeft).arg(step.vm.error)
+                     : step.vm.error
         }
         TextField {
-            id: pin
+            id: pinField
+            objectName: "pinField"
             visible: step.needsPin
             Layout.fillWidth: true
             echoMode: TextInput.Password
             inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             placeholderText: qsTr("PIN")
             Accessible.name: qsTr("PIN")
-            focus: visible
+            KeyNavigation.tab: step.needsOtp ? (step.vm.needsOob ? sendOtpButton : otpField) : authorizeButton
+            onAccepted: if (step.needsOtp) otpField.forceActiveFocus(); else if (authorizeButton.enabled) authorizeButton.clicked()
         }
         Label {
-            visible: step.needsTotp
+            objectName: "totpHint"
+            visible: step.vm !== null && step.vm.needsTotp
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("Open your authenticator app and enter the 6-digit code it shows now.")
         }
         RowLayout {
-            visible: step.needsOob
+            visible: step.vm !== null && step.vm.needsOob
             Button {
-                text: step.flow.otpSent ? qsTr("Send the code again") : qsTr("Send me a code")
+                id: sendOtpButton
+                objectName: "sendOtpButton"
+                text: step.vm && step.vm.otpSent ? qsTr("Send the code again") : qsTr("Send me a code")
                 implicitHeight: 44
-                enabled: !resendTimer.running
-                onClicked: { step.flow.sendOtp(); resendTimer.remaining = 60; resendTimer.start() }
+                enabled: step.vm !== null && step.vm.pending && step.vm.resendSeconds === 0
+                Accessible.name: text
+                KeyNavigation.tab: otpField
+                onClicked: step.vm.sendOtp()
             }
             Label {
-                visible: resendTimer.running
-                text: qsTr("You can ask again in %n s", "", resendTimer.remaining)
-            }
-            Timer {
-                id: resendTimer
-                property int remaining: 0
-                interval: 1000
-                repeat: true
-                onTriggered: if (--remaining <= 0) stop()
+                objectName: "otpCountdown"
+                visible: step.vm !== null && step.vm.resendSeconds > 0
+                text: step.vm ? qsTr("Code sent. You can ask again in %n s.", "", step.vm.resendSeconds) : ""
             }
         }
         TextField {
-            id: otp
-            visible: step.needsTotp || step.needsOob
+            id: otpField
+            objectName: "otpField"
+            visible: step.needsOtp
             Layout.fillWidth: true
             inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             maximumLength: 8
             placeholderText: qsTr("One-time password")
             Accessible.name: qsTr("One-time password")
-            onAccepted: authorize.clicked()
+            KeyNavigation.tab: authorizeButton
+            onAccepted: if (authorizeButton.enabled) authorizeButton.clicked()
         }
         Label {
-            visible: step.needsBrowser
+            visible: step.vm !== null && step.vm.needsBrowser
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("The service will ask for your authorization in the browser.")
         }
         RowLayout {
             Button {
-                id: authorize
-                text: step.needsBrowser ? qsTr("Open the browser") : qsTr("Authorize")
+                id: authorizeButton
+                objectName: "authorizeButton"
+                text: step.vm && step.vm.needsBrowser ? qsTr("Open the browser") : qsTr("Authorize")
                 implicitHeight: 44
                 highlighted: true
-                enabled: (!step.needsPin || pin.text.length > 0) && (!(step.needsTotp || step.needsOob) || otp.text.length > 0)
+                enabled: step.vm !== null && step.vm.pending && !step.vm.locked
+                         && (!step.needsPin || pinField.text.length > 0) && (!step.needsOtp || otpField.text.length > 0)
+                Accessible.name: text
+                KeyNavigation.tab: cancelButton
                 onClicked: {
-                    step.flow.submitFactors(pin.text, otp.text)
-                    pin.text = ""
-                    otp.text = ""
+                    step.vm.submit(pinField.text, otpField.text)
+                    step.clearSecrets()
                 }
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
             }
             Button {
+                id: cancelButton
+                objectName: "authorizeCancelButton"
                 text: qsTr("Cancel")
                 implicitHeight: 44
-                onClicked: { pin.text = ""; otp.text = ""; step.flow.cancel() }
+                Accessible.name: qsTr("Cancel the signing")
+                onClicked: { step.clearSecrets(); step.vm.cancel() }
             }
         }
     }

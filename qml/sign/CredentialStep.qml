@@ -5,53 +5,104 @@ import Sic.Ui
 import Sic
 
 // The signing keys of this account: who they belong to, their validity, key type, the key
-// authorization level (JT2A level 1 or 2) and the factors they need. Unusable ones cannot be chosen.
+// authorization level (JT2A level 1 or 2) and the factors they need. Expired, revoked or disabled
+// keys say so in words and cannot be chosen.
 ListView {
     id: step
     property SigningFlow flow
     property bool compact: false
+    readonly property CredentialsViewModel vm: flow ? flow.credentials : null
+    objectName: "credentialList"
     clip: true
     spacing: 8
-    model: flow.credentials
-    header: Label {
+    keyNavigationEnabled: true
+    activeFocusOnTab: true
+    model: vm ? vm.credentials : []
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("Signing keys")
+    header: ColumnLayout {
         width: step.width
-        bottomPadding: 8
-        wrapMode: Text.Wrap
-        text: qsTr("Choose the key to sign with.")
+        Label {
+            Layout.fillWidth: true
+            bottomPadding: 4
+            wrapMode: Text.Wrap
+            text: qsTr("Choose the key to sign with.")
+        }
+        Label {
+            objectName: "credentialSessionState"
+            Layout.fillWidth: true
+            bottomPadding: 8
+            wrapMode: Text.Wrap
+            opacity: 0.8
+            text: step.flow ? step.flow.login.sessionText : ""
+        }
     }
     delegate: Frame {
+        id: card
         required property var modelData
+        required property int index
         width: ListView.view.width
-        enabled: modelData.usable
         Accessible.role: Accessible.ListItem
-        Accessible.name: modelData.subject
+        Accessible.name: modelData.subject + ", " + modelData.stateText
         GridLayout {
             anchors.left: parent.left
             anchors.right: parent.right
             columns: step.compact ? 1 : 2
-            Label { text: modelData.subject; font.bold: true; Layout.columnSpan: step.compact ? 1 : 2 }
-            Label { text: qsTr("Issuer"); opacity: 0.8 }
-            Label { text: modelData.issuer; elide: Text.ElideRight; Layout.fillWidth: true }
-            Label { text: qsTr("Valid"); opacity: 0.8 }
-            Label { text: qsTr("%1 to %2").arg(modelData.validFrom).arg(modelData.validTo) }
-            Label { text: qsTr("Key"); opacity: 0.8 }
-            Label { text: modelData.key + " · " + modelData.status }
-            Label { text: qsTr("Authorization"); opacity: 0.8 }
             Label {
+                text: card.modelData.subject
+                font.bold: true
+                Layout.columnSpan: step.compact ? 1 : 2
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: qsTr("Level %1: %2").arg(modelData.level).arg(modelData.factors.map(f =>
-                    f === "pin" ? qsTr("PIN") : f === "totp" ? qsTr("one-time password (authenticator app)")
-                    : f === "oob" ? qsTr("one-time password (sent to you)") : qsTr("sign-in in the browser")).join(" + "))
+            }
+            Label { text: qsTr("State"); opacity: 0.8 }
+            StatusText {
+                objectName: "credentialState_" + card.modelData.id
+                Layout.fillWidth: true
+                ok: card.modelData.usable
+                message: card.modelData.stateText
+            }
+            Label { text: qsTr("Issuer"); opacity: 0.8 }
+            Label { text: card.modelData.issuer; elide: Text.ElideRight; Layout.fillWidth: true }
+            Label { text: qsTr("Valid"); opacity: 0.8 }
+            Label { text: qsTr("%1 to %2").arg(card.modelData.validFrom).arg(card.modelData.validTo) }
+            Label { text: qsTr("Key"); opacity: 0.8 }
+            Label { text: card.modelData.key + " · " + card.modelData.status }
+            Label { text: qsTr("Authorization"); opacity: 0.8 }
+            Label {
+                objectName: "credentialLevel_" + card.modelData.id
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: card.modelData.levelText + "\n" + qsTr("Needs: %1").arg(card.modelData.factorsText)
             }
             Button {
+                objectName: "chooseCredential_" + card.modelData.id
                 Layout.columnSpan: step.compact ? 1 : 2
-                text: modelData.usable ? qsTr("Use this key") : qsTr("Cannot be used")
+                text: card.modelData.usable ? qsTr("Use this key") : qsTr("Cannot be used")
+                enabled: card.modelData.usable
                 implicitHeight: 44
-                Accessible.name: qsTr("Use the key of %1").arg(modelData.subject)
-                onClicked: step.flow.chooseCredential(modelData.id)
+                Accessible.name: card.modelData.usable ? qsTr("Use the key of %1").arg(card.modelData.subject)
+                                                       : qsTr("The key of %1 cannot be used: %2").arg(card.modelData.subject).arg(card.modelData.stateText)
+                onClicked: step.vm.choose(card.modelData.id)
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
             }
         }
     }
-    footer: Button { text: qsTr("Sign out"); implicitHeight: 44; onClicked: step.flow.logout() }
+    footer: RowLayout {
+        Button {
+            objectName: "credentialBackButton"
+            text: qsTr("Back")
+            implicitHeight: 44
+            Accessible.name: qsTr("Back to the documents")
+            onClicked: step.flow.back()
+        }
+        Button {
+            objectName: "credentialLogoutButton"
+            text: qsTr("Sign out")
+            implicitHeight: 44
+            Accessible.name: qsTr("Sign out of the signature service")
+            onClicked: step.flow.logout()
+        }
+    }
 }

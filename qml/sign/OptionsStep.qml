@@ -9,57 +9,92 @@ ScrollView {
     id: step
     property SigningFlow flow
     property bool compact: false
+    property bool active: false
+    readonly property OptionsViewModel vm: flow ? flow.options : null
     contentWidth: availableWidth
+
+    onActiveChanged: if (active) levelBox.forceActiveFocus()
 
     GridLayout {
         width: Math.min(step.availableWidth, 720)
         columns: step.compact ? 1 : 2
         Label { text: qsTr("Level") }
         ComboBox {
+            id: levelBox
+            objectName: "levelCombo"
             model: ["B-T", "B-B"]
-            currentIndex: step.flow.level === "B-B" ? 1 : 0
+            currentIndex: step.vm && step.vm.level === "B-B" ? 1 : 0
             Accessible.name: qsTr("Signature level")
-            onActivated: step.flow.level = currentText
+            KeyNavigation.tab: packagingBox
+            onActivated: step.vm.level = currentText
         }
         Label { text: qsTr("XML and other files") }
         ComboBox {
+            id: packagingBox
+            objectName: "packagingCombo"
             readonly property var values: ["enveloped", "enveloping", "detached"]
             model: [qsTr("Inside the XML (enveloped)"), qsTr("File inside the signature (enveloping)"),
                     qsTr("Separate signature file (detached)")]
-            currentIndex: Math.max(0, values.indexOf(step.flow.xmlPackaging))
+            currentIndex: step.vm ? Math.max(0, values.indexOf(step.vm.xmlPackaging)) : 0
             Accessible.name: qsTr("XAdES packaging")
-            onActivated: index => step.flow.xmlPackaging = values[index]
+            KeyNavigation.tab: reasonField
+            onActivated: index => step.vm.xmlPackaging = values[index]
         }
         Label { text: qsTr("Reason (PDF)") }
         TextField {
+            id: reasonField
+            objectName: "reasonField"
             Layout.fillWidth: true
-            text: step.flow.reason
+            text: step.vm ? step.vm.reason : ""
             Accessible.name: qsTr("Reason")
-            onEditingFinished: step.flow.reason = text
+            KeyNavigation.tab: locationField
+            onTextEdited: step.vm.reason = text
+            onAccepted: signButton.clicked()
         }
         Label { text: qsTr("Location (PDF)") }
         TextField {
+            id: locationField
+            objectName: "locationField"
             Layout.fillWidth: true
-            text: step.flow.location
+            text: step.vm ? step.vm.location : ""
             Accessible.name: qsTr("Location")
-            onEditingFinished: step.flow.location = text
+            KeyNavigation.tab: folderField
+            onTextEdited: step.vm.location = text
+            onAccepted: signButton.clicked()
         }
         Label { text: qsTr("Save signed files in (empty: next to each document)") }
         TextField {
+            id: folderField
+            objectName: "outputFolderField"
             Layout.fillWidth: true
-            text: step.flow.outputFolder
+            text: step.vm ? step.vm.outputFolder : ""
             Accessible.name: qsTr("Output folder")
-            onEditingFinished: step.flow.outputFolder = text
+            KeyNavigation.tab: signButton
+            onTextEdited: step.vm.outputFolder = text
+            onAccepted: signButton.clicked()
         }
         RowLayout {
             Layout.columnSpan: step.compact ? 1 : 2
             Button {
-                text: qsTr("Sign")
+                id: signButton
+                objectName: "signButton"
+                text: step.vm ? qsTr("Sign %n document(s)", "", step.vm.documentCount) : qsTr("Sign")
                 implicitHeight: 44
                 highlighted: true
-                onClicked: step.flow.startSigning()
+                Accessible.name: text
+                KeyNavigation.tab: optionsBack
+                onClicked: step.vm.sign()
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
             }
-            Button { text: qsTr("Back"); implicitHeight: 44; onClicked: step.flow.back() }
+            Button {
+                id: optionsBack
+                objectName: "optionsBackButton"
+                text: qsTr("Back")
+                implicitHeight: 44
+                Accessible.name: qsTr("Back to the signing keys")
+                onClicked: step.vm.back()
+            }
         }
     }
 }

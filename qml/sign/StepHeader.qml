@@ -4,33 +4,55 @@ import QtQuick.Layouts
 import Sic.Ui
 import Sic
 
-// Where the signer is in the flow, in words ("Step 3 of 6: choose the signing key"), plus the
-// session state and the last error.
+// Where the signer is in the flow, in words ("Step 3 of 7: choose the signing key"), the session's
+// state (service, user, expiry, idle timeout) with sign-out, and the last error.
 Pane {
     id: header
     property SigningFlow flow
     readonly property var titles: [qsTr("Documents"), qsTr("Sign in to the signature service"),
         qsTr("Choose the signing key"), qsTr("Options"), qsTr("Authorize the signature"),
         qsTr("Signing"), qsTr("Result")]
+    readonly property int step: header.flow ? header.flow.step : 0
 
     ColumnLayout {
         anchors.left: parent.left
         anchors.right: parent.right
         Label {
-            text: qsTr("Step %1 of %2: %3").arg(header.flow.step + 1).arg(header.titles.length).arg(header.titles[header.flow.step])
+            objectName: "stepTitle"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: qsTr("Step %1 of %2: %3").arg(header.step + 1).arg(header.titles.length).arg(header.titles[header.step])
             font.bold: true
             Accessible.role: Accessible.Heading
+            Accessible.name: text
         }
-        Label {
-            visible: header.flow.loggedIn
-            text: qsTr("Signed in to %1 as %2").arg(header.flow.serviceName).arg(header.flow.userId)
-            opacity: 0.8
+        RowLayout {
+            Layout.fillWidth: true
+            visible: header.flow !== null && header.flow.loggedIn
+            Label {
+                objectName: "sessionStatus"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: header.flow ? header.flow.login.sessionText : ""
+                opacity: 0.8
+                Accessible.name: text
+            }
+            Button {
+                objectName: "logoutButton"
+                text: qsTr("Sign out")
+                implicitHeight: 44
+                enabled: header.flow !== null && header.flow.step !== SigningFlow.Progress
+                Accessible.name: qsTr("Sign out of the signature service")
+                onClicked: header.flow.logout()
+            }
         }
         StatusText {
+            objectName: "flowError"
             Layout.fillWidth: true
-            visible: header.flow.errorMessage.length > 0
+            visible: header.flow !== null && header.flow.errorMessage.length > 0
             ok: false
-            message: header.flow.errorMessage
+            message: header.flow ? header.flow.errorMessage : ""
+            Accessible.name: message
         }
     }
 }

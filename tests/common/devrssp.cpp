@@ -63,10 +63,15 @@ DevRssp::Started DevRssp::start(const QString &stateDir, const Options &options)
         return s;
     }
 
-    QStringList args{
-        QStringLiteral("serve"), QStringLiteral("--state"),      m_stateDir,  QStringLiteral("--port"),
-        QStringLiteral("0"),     QStringLiteral("--ready-file"), readyFile(), QStringLiteral("--pki-port"),
-        QStringLiteral("0")};
+    QStringList args{QStringLiteral("serve"),
+                     QStringLiteral("--state"),
+                     m_stateDir,
+                     QStringLiteral("--port"),
+                     QStringLiteral("0"),
+                     QStringLiteral("--ready-file"),
+                     readyFile(),
+                     QStringLiteral("--pki-port"),
+                     QString::number(options.pkiPort)};
     if (options.sadLifetime > 0)
         args << QStringLiteral("--sad-lifetime") << QString::number(options.sadLifetime);
     if (options.testHooks)

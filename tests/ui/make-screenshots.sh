@@ -4,5 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmake --build --preset dev --target sic-screenshots
+# The verify-results screens show signatures made with the test PKI (skipped without it).
+[ -f build/dev/test-pki/pki.json ] || tests/data/make-pki.sh build/dev/test-pki >/dev/null
 rm -f docs/screenshots/*.png
 QT_QPA_PLATFORM=offscreen build/dev/tests/ui/sic-screenshots docs/screenshots

@@ -1,6 +1,9 @@
 // Renders each screen of the app, in Japanese and English, at 1280x800 and 390x844, to PNG files.
 // Exits non-zero when QML reports an error or a screen fails to render, so it doubles as a test.
 #include "appcontext.h"
+#include "pagesource.h"
+#include "samplepdf.h"
+#include "verifysamples.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -54,6 +57,38 @@ void seed(const QString &dir, const sic::Clock &clock)
         policy.write("[General]\nidleTimeoutMinutes=10\n");
 }
 
+// Two documents to sign, the PDF already checked, for the documents list and the previews.
+void seedDocuments(const QString &dir, sic::ui::DocumentsViewModel &documents)
+{
+    QFile pdf(dir + QStringLiteral("/service-agreement.pdf"));
+    if (pdf.open(QIODevice::WriteOnly))
+        pdf.write(sic::test::samplePdf(
+            {{QStringLiteral("Service Agreement"), QStringLiteral("Between Example Corp. and Test Co., Ltd."),
+              QStringLiteral("1. Scope: maintenance of the signing service."),
+              QStringLiteral("2. Term: 1 December 2026 to 30 November 2027."),
+              QStringLiteral("3. Fee: JPY 120,000 per month, payable monthly.")},
+             {QStringLiteral("Signatures"), QStringLiteral("For Example Corp.: ____________")}},
+            595, 842));
+    pdf.close();
+    QFile xml(dir + QStringLiteral("/invoice-2026-11.xml"));
+    if (xml.open(QIODevice::WriteOnly))
+        xml.write(QStringLiteral(
+                      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Invoice xmlns=\"urn:example:invoice\">"
+                      "<ID>2026-11-0042</ID><IssueDate>2026-11-20</IssueDate><Seller><Name>株式会社テスト"
+                      "</Name></Seller><Buyer><Name>Example Corp.</Name></Buyer><Line><Item>保守サービス"
+                      "</Item><Amount currency=\"JPY\">120000</Amount></Line><Total currency=\"JPY\">"
+                      "132000</Total></Invoice>")
+                      .toUtf8());
+    xml.close();
+    documents.addPath(pdf.fileName());
+    documents.addPath(xml.fileName());
+    for (int i = 0; i < 500 && !documents.allReady(); ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(10);
+    }
+    documents.confirm(0);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -70,9 +105,17 @@ int main(int argc, char **argv)
     sic::ui::AppContext context(sic::SettingsStore(state.filePath(QStringLiteral("settings.ini")),
                                                    state.filePath(QStringLiteral("policy.ini"))),
                                 state.filePath(QStringLiteral("history.jsonl")), clock);
+    seedDocuments(state.path(), *context.documents());
 
     const QStringList pages{QStringLiteral("start"), QStringLiteral("sign-documents"),
-                            QStringLiteral("history"), QStringLiteral("settings")};
+                            QStringLiteral("verify"), QStringLiteral("history"), QStringLiteral("settings")};
+    // Signed with the test PKI when it has been made (CTest fixture "pki"), for the verify results.
+    const QString pkiDir = qEnvironmentVariable("SIC_BUILD_DIR", QCoreApplication::applicationDirPath() +
+                                                                     QStringLiteral("/../..")) +
+                           QStringLiteral("/test-pki");
+    const sic::test::VerifySamples verifySamples = sic::test::makeVerifySamples(state.path(), pkiDir);
+    if (verifySamples.files.isEmpty())
+        std::fprintf(stderr, "note: no verify-results screens: %s\n", qPrintable(verifySamples.problem));
     const QList<QSize> sizes{QSize(1280, 800), QSize(390, 844)};
     int rendered = 0;
     for (const QString &lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
@@ -85,6 +128,7 @@ int main(int argc, char **argv)
             for (int page = 0; page < pages.size(); ++page) {
                 QQmlApplicationEngine engine;
                 engine.addImportPath(QStringLiteral("qrc:/"));
+                sic::qmlui::installImageProviders(engine);
                 engine.setInitialProperties({{QStringLiteral("context"), QVariant::fromValue(&context)}});
                 engine.load(QUrl(QStringLiteral("qrc:/Sic/Main.qml")));
                 if (engine.rootObjects().isEmpty())
@@ -103,6 +147,49 @@ int main(int argc, char **argv)
                                          .arg(size.height());
                 if (image.isNull() || !image.save(file)) {
                     std::fprintf(stderr, "could not render %s\n", qPrintable(file));
+                    return 1;
+                }
+                ++rendered;
+            }
+            // The preview of each seeded document, opened from the documents list.
+            for (const auto &[row, name] : {std::pair{0, QStringLiteral("sign-preview-pdf")},
+                                            std::pair{1, QStringLiteral("sign-preview-xml")}}) {
+                QQmlApplicationEngine engine;
+                engine.addImportPath(QStringLiteral("qrc:/"));
+                sic::qmlui::installImageProviders(engine);
+                engine.setInitialProperties({{QStringLiteral("context"), QVariant::fromValue(&context)}});
+                engine.load(QUrl(QStringLiteral("qrc:/Sic/Main.qml")));
+                if (engine.rootObjects().isEmpty())
+                    return 1;
+                auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+                window->resize(size);
+                window->setProperty("currentPage", int(pages.indexOf(QStringLiteral("sign-documents"))));
+                QCoreApplication::processEvents();
+                QObject *documentsPage = window->findChild<QObject *>(QStringLiteral("documentsPage"));
+                if (!documentsPage || !QMetaObject::invokeMethod(documentsPage, "openPreview",
+                                                                 Q_ARG(QVariant, QVariant(row)))) {
+                    std::fprintf(stderr, "could not open the preview of document %d\n", row);
+                    return 1;
+                }
+                // The page renders on the provider's threads.
+                for (int i = 0; i < 150; ++i) {
+                    QCoreApplication::processEvents();
+                    QThread::msleep(10);
+                }
+                const QImage image = window->grabWindow();
+                const QString file = QStringLiteral("%1/%2-%3-%4x%5.png")
+                                         .arg(outDir, name, lang)
+                                         .arg(size.width())
+                                         .arg(size.height());
+                if (image.isNull() || !image.save(file)) {
+                    std::fprintf(stderr, "could not render %s\n", qPrintable(file));
+                    return 1;
+                }
+                ++rendered;
+            }
+            if (!verifySamples.files.isEmpty()) {
+                if (!sic::test::renderVerifyResults(outDir, lang, size, verifySamples)) {
+                    std::fprintf(stderr, "could not render the verify results\n");
                     return 1;
                 }
                 ++rendered;

@@ -1,15 +1,30 @@
+#include "confirmall.h"
 #include "devrssp.h"
+#include "onlinepki.h"
 #include "pdffixtures.h"
 #include "signingflow.h"
+#include "verify/truststore.h"
+#include "verify/verifier.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace sic;
 using namespace sic::ui;
+
+// What makeEnv writes into the settings besides the defaults.
+struct EnvOptions
+{
+    bool separateTsa = true;
+    DevRssp *rssp = nullptr; // default: the test's shared RSSP
+    bool onlineRevocation = false;
+};
 
 // The signing flow as the screens drive it, against a real development RSSP: documents -> login ->
 // credential -> options -> authorization (PIN + TOTP) -> progress -> result, and the errors a
@@ -23,7 +38,12 @@ private slots:
     void wrongPinShowsAttemptsLeftThenSucceeds();
     void cancelDuringAuthorizationLeavesNoFile();
     void timestampFromTheSignatureService();
+    void onlineRevocationConfirmsTheNewSignature();
     void unusableFlowStepsAreRefused();
+    void sessionStateAndLogout();
+    void idleTimeoutEndsTheSession();
+    void idleTimeoutWaitsForTheBatch();
+    void preparesOffTheGuiThread();
 
 private:
     struct Env
@@ -32,8 +52,8 @@ private:
         ManualClock clock{QDateTime::currentDateTimeUtc()};
         std::unique_ptr<AppContext> context;
     };
-    std::unique_ptr<Env> makeEnv(const QString &level, bool separateTsa = true);
-    void loginAndChoose(SigningFlow &flow, const QString &credential);
+    std::unique_ptr<Env> makeEnv(const QString &level, EnvOptions options = {});
+    void loginAndChoose(SigningFlow &flow, const QString &credential, DevRssp *rssp = nullptr);
 
     QTemporaryDir m_dir;
     DevRssp m_rssp;
@@ -45,22 +65,24 @@ void TestSigningFlow::initTestCase()
     QVERIFY2(started.ok(), qPrintable(started.error));
 }
 
-std::unique_ptr<TestSigningFlow::Env> TestSigningFlow::makeEnv(const QString &level, bool separateTsa)
+std::unique_ptr<TestSigningFlow::Env> TestSigningFlow::makeEnv(const QString &level, EnvOptions options)
 {
+    const DevRssp &rssp = options.rssp ? *options.rssp : m_rssp;
     auto env = std::make_unique<Env>();
     SettingsStore store(env->dir.filePath(QStringLiteral("settings.ini")),
                         env->dir.filePath(QStringLiteral("none.ini")));
     AppSettings s;
     RsspProfile dev;
     dev.name = QStringLiteral("dev");
-    dev.url = QUrl(m_rssp.cscV2());
-    dev.caBundle = m_rssp.ready().value(QStringLiteral("ca_bundle")).toString();
+    dev.url = QUrl(rssp.cscV2());
+    dev.caBundle = rssp.ready().value(QStringLiteral("ca_bundle")).toString();
     s.rssps = {dev};
     s.selectedRssp = dev.name;
-    if (separateTsa)
-        s.tsaUrl = QUrl(m_rssp.ready().value(QStringLiteral("tsa")).toString());
-    s.trustAnchors = m_rssp.pkiDir() + QStringLiteral("/trust/root.pem");
+    if (options.separateTsa)
+        s.tsaUrl = QUrl(rssp.ready().value(QStringLiteral("tsa")).toString());
+    s.trustAnchors = rssp.pkiDir() + QStringLiteral("/trust/root.pem");
     s.defaultLevel = level;
+    s.onlineRevocation = options.onlineRevocation;
     if (!store.save(s))
         return nullptr;
     env->context =
@@ -68,21 +90,25 @@ std::unique_ptr<TestSigningFlow::Env> TestSigningFlow::makeEnv(const QString &le
     return env;
 }
 
-void TestSigningFlow::loginAndChoose(SigningFlow &flow, const QString &credential)
+void TestSigningFlow::loginAndChoose(SigningFlow &flow, const QString &credential, DevRssp *rssp)
 {
+    if (!rssp)
+        rssp = &m_rssp;
     flow.proceedToLogin();
     QCOMPARE(flow.step(), SigningFlow::Login);
-    flow.loginWithPassword(m_rssp.user(), m_rssp.password());
+    flow.loginWithPassword(rssp->user(), rssp->password());
     QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Credential, 20000);
     QVERIFY(flow.loggedIn());
-    QVERIFY(flow.credentials().size() >= 4);
-    const auto creds = flow.credentials();
+    QVERIFY(flow.credentials()->count() >= 4);
+    const auto creds = flow.credentials()->credentials();
     const auto it = std::find_if(creds.begin(), creds.end(), [&](const QVariant &c) {
         return c.toMap().value(QStringLiteral("id")).toString() == credential;
     });
     QVERIFY(it != creds.end());
     QCOMPARE(it->toMap().value(QStringLiteral("level")).toInt(), 2);
-    QVERIFY(flow.chooseCredential(credential));
+    QCOMPARE(it->toMap().value(QStringLiteral("state")).toString(), QStringLiteral("usable"));
+    QVERIFY(!it->toMap().value(QStringLiteral("factors")).toStringList().isEmpty());
+    QVERIFY(flow.credentials()->choose(credential));
     QCOMPARE(flow.step(), SigningFlow::Options);
 }
 
@@ -96,22 +122,41 @@ void TestSigningFlow::signsAPdfAndAnXmlWithOneAuthorization()
     QVERIFY(test::writeFile(xml, "<invoice><total>100</total></invoice>"));
     QCOMPARE(env->context->documents()->addUrls({QUrl::fromLocalFile(pdf), QUrl::fromLocalFile(xml)}), 2);
     QTRY_VERIFY(env->context->documents()->allReady());
+    QVERIFY(confirmAll(env->context->documents()));
 
     SigningFlow flow;
     flow.setContext(env->context.get());
+    QStringList stagesOfFirst;
+    connect(flow.progress(), &ProgressViewModel::stageReached, this, [&](int index, const QString &stage) {
+        if (index == 0)
+            stagesOfFirst << stage;
+    });
     loginAndChoose(flow, QStringLiteral("cred-rsa2048-totp"));
-    flow.setReason(QStringLiteral("承認"));
+    flow.options()->setReason(QStringLiteral("承認"));
     flow.startSigning();
     QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Authorize, 20000);
-    QCOMPARE(flow.factors(), (QStringList{QStringLiteral("pin"), QStringLiteral("totp")}));
-    QCOMPARE(flow.signaturesToAuthorize(), 2);
-    QCOMPARE(flow.authorizationCount(), 1);
-    flow.submitFactors(m_rssp.pin(), m_rssp.nextTotp());
+    QCOMPARE(flow.authorization()->factors(), (QStringList{QStringLiteral("pin"), QStringLiteral("totp")}));
+    QCOMPARE(flow.authorization()->signaturesToAuthorize(), 2);
+    QCOMPARE(flow.authorization()->authorizationCount(), 1);
+    flow.authorization()->submit(m_rssp.pin(), m_rssp.nextTotp());
     QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 30000);
     QVERIFY2(flow.errorMessage().isEmpty(), qPrintable(flow.errorMessage()));
-    QCOMPARE(flow.results().size(), 2);
-    QCOMPARE(flow.succeeded(), 2);
-    for (const QVariant &v : flow.results()) {
+    QCOMPARE(flow.result()->results().size(), 2);
+    QCOMPARE(flow.result()->succeeded(), 2);
+    QVERIFY(flow.result()->allSucceeded());
+    // Progress per document, in order: hashing, authorizing, signing, embedding, verifying, done.
+    QCOMPARE(stagesOfFirst,
+             (QStringList{QStringLiteral("hashing"), QStringLiteral("queued"), QStringLiteral("authorizing"),
+                          QStringLiteral("signing"), QStringLiteral("embedding"), QStringLiteral("verifying"),
+                          QStringLiteral("done")}));
+    // The verification report opens as an HTML file.
+    flow.result()->setReportFolder(env->dir.filePath(QStringLiteral("reports")));
+    const QUrl report = flow.result()->reportUrl(0);
+    QVERIFY(report.isLocalFile());
+    QVERIFY(test::readFile(report.toLocalFile()).contains("<html"));
+    QCOMPARE(flow.result()->outputUrl(0).toLocalFile(),
+             flow.result()->results().first().toMap().value(QStringLiteral("output")).toString());
+    for (const QVariant &v : flow.result()->results()) {
         const QVariantMap r = v.toMap();
         QVERIFY2(r.value(QStringLiteral("ok")).toBool(),
                  qPrintable(r.value(QStringLiteral("error")).toString()));
@@ -147,18 +192,19 @@ void TestSigningFlow::wrongPinShowsAttemptsLeftThenSucceeds()
     QVERIFY(test::writeFile(xml, "<a/>"));
     env->context->documents()->addPath(xml);
     QTRY_VERIFY(env->context->documents()->allReady());
+    QVERIFY(confirmAll(env->context->documents()));
     SigningFlow flow;
     flow.setContext(env->context.get());
     loginAndChoose(flow, QStringLiteral("cred-p384-totp"));
     flow.startSigning();
     QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Authorize, 20000);
-    flow.submitFactors(QStringLiteral("000000"), m_rssp.nextTotp());
-    QTRY_VERIFY_WITH_TIMEOUT(flow.step() == SigningFlow::Authorize && !flow.authorizationError().isEmpty(),
-                             20000);
-    QVERIFY(flow.attemptsLeft() > 0);
-    flow.submitFactors(m_rssp.pin(), m_rssp.nextTotp());
+    flow.authorization()->submit(QStringLiteral("000000"), m_rssp.nextTotp());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        flow.step() == SigningFlow::Authorize && !flow.authorization()->error().isEmpty(), 20000);
+    QVERIFY(flow.authorization()->attemptsLeft() > 0);
+    flow.authorization()->submit(m_rssp.pin(), m_rssp.nextTotp());
     QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 30000);
-    QCOMPARE(flow.succeeded(), 1);
+    QCOMPARE(flow.result()->succeeded(), 1);
 }
 
 void TestSigningFlow::cancelDuringAuthorizationLeavesNoFile()
@@ -169,6 +215,7 @@ void TestSigningFlow::cancelDuringAuthorizationLeavesNoFile()
     QVERIFY(test::writeFile(pdf, test::miniPdf()));
     env->context->documents()->addPath(pdf);
     QTRY_VERIFY(env->context->documents()->allReady());
+    QVERIFY(confirmAll(env->context->documents()));
     SigningFlow flow;
     flow.setContext(env->context.get());
     loginAndChoose(flow, QStringLiteral("cred-rsa2048-totp"));
@@ -176,7 +223,7 @@ void TestSigningFlow::cancelDuringAuthorizationLeavesNoFile()
     QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Authorize, 20000);
     flow.cancel();
     QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 20000);
-    QCOMPARE(flow.succeeded(), 0);
+    QCOMPARE(flow.result()->succeeded(), 0);
     QCOMPARE(QDir(env->dir.path()).entryList({QStringLiteral("*.pdf")}, QDir::Files),
              QStringList{QStringLiteral("c.pdf")});
 }
@@ -184,22 +231,80 @@ void TestSigningFlow::cancelDuringAuthorizationLeavesNoFile()
 // No TSA in the settings: B-T takes its time-stamp from the RSSP's CSC signatures/timestamp.
 void TestSigningFlow::timestampFromTheSignatureService()
 {
-    auto env = makeEnv(QStringLiteral("B-T"), false);
+    auto env = makeEnv(QStringLiteral("B-T"), {.separateTsa = false});
     QVERIFY(env);
     const QString xml = env->dir.filePath(QStringLiteral("t.xml"));
     QVERIFY(test::writeFile(xml, "<t/>"));
     env->context->documents()->addPath(xml);
     QTRY_VERIFY(env->context->documents()->allReady());
+    QVERIFY(confirmAll(env->context->documents()));
     SigningFlow flow;
     flow.setContext(env->context.get());
     loginAndChoose(flow, QStringLiteral("cred-rsa2048-totp"));
     flow.startSigning();
     QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Authorize, 20000);
-    flow.submitFactors(m_rssp.pin(), m_rssp.nextTotp());
+    flow.authorization()->submit(m_rssp.pin(), m_rssp.nextTotp());
     QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 30000);
-    QCOMPARE(flow.succeeded(), 1);
-    QCOMPARE(flow.results().first().toMap().value(QStringLiteral("timeSource")).toString(),
+    QCOMPARE(flow.result()->succeeded(), 1);
+    QCOMPARE(flow.result()->results().first().toMap().value(QStringLiteral("timeSource")).toString(),
              QStringLiteral("timestamp"));
+}
+
+// Online revocation checking on in the settings: the result screen fetches the OCSP responses and
+// CRLs that the certificates name (this PKI's URLs point at the RSSP's plain-HTTP port) and calls a
+// signature made a moment ago valid, where offline it could only say "cannot be confirmed".
+void TestSigningFlow::onlineRevocationConfirmsTheNewSignature()
+{
+    QString error;
+    const std::optional<OnlinePki> pki =
+        OnlinePki::make(m_dir.filePath(QStringLiteral("online-pki")), &error);
+    QVERIFY2(pki, qPrintable(error));
+    DevRssp rssp;
+    const auto started = rssp.start(m_dir.filePath(QStringLiteral("rssp-online")),
+                                    DevRssp::Options{.pkiDir = pki->dir, .pkiPort = pki->port});
+    QVERIFY2(started.ok(), qPrintable(started.error));
+    auto env = makeEnv(QStringLiteral("B-T"), {.rssp = &rssp, .onlineRevocation = true});
+    QVERIFY(env);
+    const QString pdf = env->dir.filePath(QStringLiteral("online.pdf"));
+    const QString xml = env->dir.filePath(QStringLiteral("online.xml"));
+    QVERIFY(test::writeFile(pdf, test::miniPdf()));
+    QVERIFY(test::writeFile(xml, "<online/>"));
+    QCOMPARE(env->context->documents()->addUrls({QUrl::fromLocalFile(pdf), QUrl::fromLocalFile(xml)}), 2);
+    QTRY_VERIFY(env->context->documents()->allReady());
+    QVERIFY(confirmAll(env->context->documents()));
+    SigningFlow flow;
+    flow.setContext(env->context.get());
+    loginAndChoose(flow, QStringLiteral("cred-rsa2048-totp"), &rssp);
+    flow.startSigning();
+    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Authorize, 20000);
+    flow.authorization()->submit(rssp.pin(), rssp.nextTotp());
+    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 30000);
+    QCOMPARE(flow.result()->succeeded(), 2);
+    // The rows are filled once the (online) verification of each output is back.
+    QTRY_VERIFY_WITH_TIMEOUT(std::none_of(flow.result()->results().begin(), flow.result()->results().end(),
+                                          [](const QVariant &v) {
+                                              return v.toMap().value(QStringLiteral("verdict")) ==
+                                                     QStringLiteral("pending");
+                                          }),
+                             30000);
+    verify::TrustStore trust;
+    QVERIFY(trust.load(pki->dir + QStringLiteral("/trust/root.pem")));
+    for (const QVariant &v : flow.result()->results()) {
+        const QVariantMap r = v.toMap();
+        // "valid" is TOTAL_PASSED without warnings.
+        QVERIFY2(r.value(QStringLiteral("verdict")).toString() == QLatin1String("valid"),
+                 qPrintable(r.value(QStringLiteral("name")).toString() + u' ' +
+                            r.value(QStringLiteral("verdict")).toString() + u' ' +
+                            r.value(QStringLiteral("verificationReason")).toString()));
+        // The same output offline cannot be confirmed: the fetched data made the difference.
+        verify::VerifyOptions offline;
+        offline.context.trust = &trust;
+        offline.context.clock = &env->clock;
+        const verify::FileReport report =
+            verify::verifyFile(r.value(QStringLiteral("output")).toString(), offline);
+        QVERIFY(!report.signatures.isEmpty());
+        QCOMPARE(report.signatures.last().indication, verify::Indication::Indeterminate);
+    }
 }
 
 void TestSigningFlow::unusableFlowStepsAreRefused()
@@ -217,11 +322,153 @@ void TestSigningFlow::unusableFlowStepsAreRefused()
     QVERIFY(test::writeFile(xml, "<a/>"));
     env->context->documents()->addPath(xml);
     QTRY_VERIFY(env->context->documents()->allReady());
+    QVERIFY(confirmAll(env->context->documents()));
     flow.proceedToLogin();
     flow.loginWithPassword(m_rssp.user(), m_rssp.password());
     QTRY_VERIFY_WITH_TIMEOUT(!flow.busy() && !flow.errorMessage().isEmpty(), 20000);
     QCOMPARE(flow.step(), SigningFlow::Login);
     QVERIFY(!flow.loggedIn());
+}
+
+void TestSigningFlow::sessionStateAndLogout()
+{
+    auto env = makeEnv(QStringLiteral("B-B"));
+    QVERIFY(env);
+    const QString xml = env->dir.filePath(QStringLiteral("s.xml"));
+    QVERIFY(test::writeFile(xml, "<s/>"));
+    env->context->documents()->addPath(xml);
+    QTRY_VERIFY(env->context->documents()->allReady());
+    QVERIFY(confirmAll(env->context->documents()));
+    SigningFlow flow;
+    flow.setContext(env->context.get());
+    QCOMPARE(flow.login()->sessionState(), QStringLiteral("signed-out"));
+    loginAndChoose(flow, QStringLiteral("cred-rsa2048-totp"));
+    // The session's state and the access token's expiry (expires_in from the service).
+    QCOMPARE(flow.login()->sessionState(), QStringLiteral("signed-in"));
+    QCOMPARE(flow.login()->userId(), m_rssp.user());
+    QVERIFY(flow.sessionExpiry().isValid());
+    QVERIFY(flow.sessionExpiry() > env->clock.now());
+    QVERIFY(!flow.login()->expiresAt().isEmpty());
+    QVERIFY(flow.login()->sessionText().contains(m_rssp.user()));
+    QVERIFY(flow.idleWatcher()->isRunning());
+
+    flow.logout();
+    QVERIFY(!flow.loggedIn());
+    QCOMPARE(flow.step(), SigningFlow::Login);
+    QCOMPARE(flow.credentials()->count(), 0);
+    QVERIFY(flow.errorMessage().isEmpty()); // the user asked: no alarm
+    QVERIFY(flow.login()->endedReason().isEmpty());
+    QVERIFY(!flow.idleWatcher()->isRunning());
+    // A new session works after the old one was revoked.
+    flow.loginWithPassword(m_rssp.user(), m_rssp.password());
+    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Credential, 20000);
+    QVERIFY(flow.loggedIn());
+}
+
+void TestSigningFlow::idleTimeoutEndsTheSession()
+{
+    auto env = makeEnv(QStringLiteral("B-B"));
+    QVERIFY(env);
+    const QString xml = env->dir.filePath(QStringLiteral("i.xml"));
+    QVERIFY(test::writeFile(xml, "<i/>"));
+    env->context->documents()->addPath(xml);
+    QTRY_VERIFY(env->context->documents()->allReady());
+    QVERIFY(confirmAll(env->context->documents()));
+    SigningFlow flow;
+    flow.setContext(env->context.get());
+    const int minutes = flow.idleTimeoutMinutes();
+    QVERIFY(minutes > 0);
+    flow.idleWatcher()->setCheckInterval(10);
+    QSignalSpy ended(&flow, &SigningFlow::sessionEnded);
+    loginAndChoose(flow, QStringLiteral("cred-rsa2048-totp"));
+
+    env->clock.advance(qint64(minutes - 1) * 60);
+    QTest::qWait(50); // the timer checks; not idle long enough yet
+    QVERIFY(flow.loggedIn());
+    // User input (a key press through the application's event filter) resets the count.
+    QObject target;
+    QEvent key(QEvent::KeyPress);
+    QCoreApplication::sendEvent(&target, &key);
+    env->clock.advance(2 * 60);
+    QTest::qWait(50);
+    QVERIFY2(flow.loggedIn(), "input must reset the idle time");
+    QCOMPARE(ended.size(), 0);
+
+    env->clock.advance(qint64(minutes) * 60);
+    QTRY_VERIFY(!flow.loggedIn());
+    QCOMPARE(flow.step(), SigningFlow::Login);
+    QCOMPARE(flow.errorCode(), QStringLiteral("flow.session_ended"));
+    QVERIFY(!flow.login()->endedReason().isEmpty());
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(flow.credentials()->count(), 0);
+}
+
+void TestSigningFlow::idleTimeoutWaitsForTheBatch()
+{
+    auto env = makeEnv(QStringLiteral("B-B"));
+    QVERIFY(env);
+    const QString pdf = env->dir.filePath(QStringLiteral("w.pdf"));
+    QVERIFY(test::writeFile(pdf, test::miniPdf()));
+    env->context->documents()->addPath(pdf);
+    QTRY_VERIFY(env->context->documents()->allReady());
+    QVERIFY(confirmAll(env->context->documents()));
+    SigningFlow flow;
+    flow.setContext(env->context.get());
+    flow.idleWatcher()->setCheckInterval(10);
+    QSemaphore gate;
+    flow.setPrepareHook([&gate](int) { gate.acquire(); });
+    loginAndChoose(flow, QStringLiteral("cred-rsa2048-totp"));
+    flow.startSigning();
+    QCOMPARE(flow.step(), SigningFlow::Progress);
+    QTRY_COMPARE(flow.progress()->stage(0), QStringLiteral("hashing"));
+
+    env->clock.advance(qint64(flow.idleTimeoutMinutes() + 1) * 60);
+    QTest::qWait(100);
+    QVERIFY2(flow.loggedIn(), "the session must not end in the middle of signing");
+    QCOMPARE(flow.step(), SigningFlow::Progress);
+
+    gate.release();
+    // The batch ends (nobody is there to authorize), then the session.
+    QTRY_VERIFY_WITH_TIMEOUT(!flow.loggedIn(), 20000);
+    QCOMPARE(flow.step(), SigningFlow::Outcome);
+    QCOMPARE(flow.errorCode(), QStringLiteral("flow.session_ended"));
+    QCOMPARE(flow.result()->succeeded(), 0);
+    QCOMPARE(QDir(env->dir.path()).entryList({QStringLiteral("*.pdf")}, QDir::Files),
+             QStringList{QStringLiteral("w.pdf")});
+}
+
+void TestSigningFlow::preparesOffTheGuiThread()
+{
+    auto env = makeEnv(QStringLiteral("B-B"));
+    QVERIFY(env);
+    const QString pdf = env->dir.filePath(QStringLiteral("g.pdf"));
+    QVERIFY(test::writeFile(pdf, test::miniPdf()));
+    env->context->documents()->addPath(pdf);
+    QTRY_VERIFY(env->context->documents()->allReady());
+    QVERIFY(confirmAll(env->context->documents()));
+    SigningFlow flow;
+    flow.setContext(env->context.get());
+    std::atomic<QThread *> preparedOn = nullptr;
+    // A slow preparation (standing in for a 512 MiB PDF): the GUI thread must keep ticking.
+    flow.setPrepareHook([&preparedOn](int) {
+        preparedOn = QThread::currentThread();
+        QThread::msleep(400);
+    });
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    loginAndChoose(flow, QStringLiteral("cred-rsa2048-totp"));
+    ticker.start();
+    flow.startSigning();
+    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Authorize, 20000);
+    ticker.stop();
+    QVERIFY(preparedOn.load() != nullptr);
+    QVERIFY(preparedOn.load() != QThread::currentThread());
+    QVERIFY2(ticks >= 10, qPrintable(QStringLiteral("only %1 ticks during a 400 ms preparation").arg(ticks)));
+    flow.authorization()->submit(m_rssp.pin(), m_rssp.nextTotp());
+    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 30000);
+    QCOMPARE(flow.result()->succeeded(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSigningFlow)

@@ -1,5 +1,6 @@
 // `sic-cli sign` end to end against sic-devrssp: secrets on stdin, JSON results, exit codes.
 #include "../csc/cscintegration.h"
+#include "onlinepki.h"
 #include "pdffixtures.h"
 
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -44,15 +46,15 @@ class TestPadesCli : public QObject
         return r;
     }
 
-    QStringList common(const QString &outDir) const
+    QStringList common(const QString &outDir) const { return common(m_rssp, outDir); }
+    static QStringList common(const DevRssp &rssp, const QString &outDir)
     {
-        return {
-            QStringLiteral("--rssp"),          m_rssp.cscV2(),
-            QStringLiteral("--ca-bundle"),     m_rssp.ready().value(QStringLiteral("ca_bundle")).toString(),
-            QStringLiteral("--user"),          m_rssp.user(),
-            QStringLiteral("--credential"),    QStringLiteral("cred-rsa2048-totp"),
-            QStringLiteral("--out"),           outDir,
-            QStringLiteral("--secrets-stdin"), QStringLiteral("--json")};
+        return {QStringLiteral("--rssp"),          rssp.cscV2(),
+                QStringLiteral("--ca-bundle"),     rssp.ready().value(QStringLiteral("ca_bundle")).toString(),
+                QStringLiteral("--user"),          rssp.user(),
+                QStringLiteral("--credential"),    QStringLiteral("cred-rsa2048-totp"),
+                QStringLiteral("--out"),           outDir,
+                QStringLiteral("--secrets-stdin"), QStringLiteral("--json")};
     }
 
 private slots:
@@ -95,6 +97,41 @@ private slots:
         }
         // No secret reaches the output.
         QVERIFY(!r.out.contains(m_rssp.pin().toUtf8()) && !r.err.contains(m_rssp.password().toUtf8()));
+    }
+
+    // --online: the verification of the output fetches OCSP responses and CRLs from the URLs in the
+    // certificates (this PKI's point at the RSSP's plain-HTTP port) and reads "valid"; offline the
+    // same signature cannot be confirmed.
+    void onlineVerificationSaysValid()
+    {
+        QString error;
+        const std::optional<OnlinePki> pki =
+            OnlinePki::make(m_tmp.filePath(QStringLiteral("online-pki")), &error);
+        QVERIFY2(pki, qPrintable(error));
+        DevRssp rssp;
+        const auto started = rssp.start(m_tmp.filePath(QStringLiteral("rssp-online")),
+                                        DevRssp::Options{.pkiDir = pki->dir, .pkiPort = pki->port});
+        QVERIFY2(started.ok(), qPrintable(started.error));
+        const QString file = m_tmp.filePath(QStringLiteral("doc-online.pdf"));
+        writeFile(file, miniPdf());
+        const QRegularExpression verdict(QStringLiteral("verification +([a-z-]+):"));
+        for (const bool online : {true, false}) {
+            const QString outDir =
+                m_tmp.filePath(online ? QStringLiteral("online") : QStringLiteral("offline"));
+            QDir().mkpath(outDir);
+            QStringList args = common(rssp, outDir);
+            args.removeAll(QStringLiteral("--json")); // the lines a person reads
+            if (online)
+                args << QStringLiteral("--online");
+            const QByteArray secrets = "password=" + rssp.password().toUtf8() +
+                                       "\npin=" + rssp.pin().toUtf8() + "\notp=" + rssp.nextTotp().toUtf8() +
+                                       "\n";
+            const Run r = sign(args << file, secrets);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const auto m = verdict.match(QString::fromUtf8(r.out));
+            QVERIFY2(m.hasMatch(), r.out.constData());
+            QCOMPARE(m.captured(1), online ? QStringLiteral("valid") : QStringLiteral("cannot-be-confirmed"));
+        }
     }
 
     void wrongPasswordIsAServiceError()

@@ -1,0 +1,341 @@
+// End to end, the real app offscreen against the development RSSP: documents are added, previewed
+// and confirmed, the user logs in (the test plays the system browser for the OAuth2 page), picks
+// a credential, types PIN and TOTP, and signs; the result screen must show every item of guideline
+// Appendix 3, and the output must verify with sic-cli (online revocation against the RSSP's own
+// OCSP responder). Also a two-document batch with one authorization, and the helpdesk Verify screen
+// on a tampered file. Everything is driven through the QML controls (tests/ui/e2e/appdriver.h).
+#include "appcontext.h"
+#include "appdriver.h"
+#include "cscintegration.h"
+#include "devrssp.h"
+#include "onlinepki.h"
+#include "pdffixtures.h"
+#include "verifyviewmodel.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(SicPlugin)
+Q_IMPORT_QML_PLUGIN(Sic_UiPlugin)
+
+using namespace sic;
+using namespace sic::ui;
+
+namespace {
+
+// Qt.openUrlExternally lands here instead of in a browser.
+class BrowserHandler : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BrowserHandler(TestBrowser &browser) : m_browser(browser) {}
+    int opened = 0;
+public slots:
+    void openUrl(const QUrl &url)
+    {
+        ++opened;
+        // Like a real browser: later, not inside the app's call.
+        QTimer::singleShot(0, this, [this, url] { m_browser.browse(url); });
+    }
+
+private:
+    TestBrowser &m_browser;
+};
+
+} // namespace
+
+class TestEndToEnd : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void signsOnePdf();
+    void signsABatchWithOneAuthorization();
+    void verifyScreenFindsTampering();
+
+private:
+    bool addAndConfirm(const QStringList &paths, QString *why);
+    enum class Login
+    {
+        Browser,
+        Password
+    };
+    bool signThroughTheScreens(int expectedSignatures, Login login, QString *why);
+    int sicCliVerify(const QString &file);
+
+    QTemporaryDir m_tmp;
+    std::optional<OnlinePki> m_pki;
+    DevRssp m_rssp;
+    std::unique_ptr<TestBrowser> m_browser;
+    std::unique_ptr<BrowserHandler> m_handler;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<AppDriver> m_app;
+    QString m_signedPdf;
+};
+
+void TestEndToEnd::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    QString error;
+    m_pki = OnlinePki::make(m_tmp.filePath(QStringLiteral("pki")), &error);
+    QVERIFY2(m_pki, qPrintable(error));
+    DevRssp::Options options;
+    options.pkiDir = m_pki->dir;
+    options.pkiPort = m_pki->port;
+    const DevRssp::Started started = m_rssp.start(m_tmp.filePath(QStringLiteral("rssp")), options);
+    QVERIFY2(started.ok(), qPrintable(started.error));
+    m_browser = std::make_unique<TestBrowser>(
+        TestBrowser{m_rssp, m_rssp.pin(), [this] { return m_rssp.nextTotp(); }, QString(), QString(), 0});
+    m_handler = std::make_unique<BrowserHandler>(*m_browser);
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), m_handler.get(), "openUrl");
+}
+
+void TestEndToEnd::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    SettingsStore store(m_dir->filePath(QStringLiteral("settings.ini")),
+                        m_dir->filePath(QStringLiteral("policy.ini")));
+    AppSettings s = store.load();
+    RsspProfile dev;
+    dev.name = QStringLiteral("Development RSSP");
+    dev.url = QUrl(m_rssp.cscV2());
+    dev.caBundle = m_rssp.ready().value(QStringLiteral("ca_bundle")).toString();
+    s.rssps = {dev};
+    s.selectedRssp = dev.name;
+    s.tsaUrl = QUrl(m_rssp.ready().value(QStringLiteral("tsa")).toString());
+    s.trustAnchors = m_pki->dir + QStringLiteral("/trust/root.pem");
+    s.onlineRevocation = true;
+    QVERIFY(store.save(s));
+    // The real clock: the RSSP's certificates and time-stamps are made now.
+    m_context = std::make_unique<AppContext>(store, m_dir->filePath(QStringLiteral("history.jsonl")),
+                                             SystemClock::instance());
+    m_app = std::make_unique<AppDriver>(*m_context);
+    QString why;
+    QVERIFY2(m_app->load(&why), qPrintable(why));
+    m_app->resize(1280, 800);
+}
+
+void TestEndToEnd::cleanup()
+{
+    m_app.reset();
+    m_context.reset();
+    m_dir.reset();
+}
+
+bool TestEndToEnd::addAndConfirm(const QStringList &paths, QString *why)
+{
+    QList<QUrl> urls;
+    for (const QString &p : paths)
+        urls << QUrl::fromLocalFile(p);
+    // The same intake as a drop or an "open with".
+    if (m_context->intake(urls) != paths.size())
+        return *why = QStringLiteral("intake refused a document"), false;
+    if (!m_app->click(m_app->findAccessible(QStringLiteral("Sign")), why))
+        return false;
+    if (!AppDriver::waitFor([this] { return m_context->documents()->allReady(); }))
+        return *why = QStringLiteral("hashing did not finish"), false;
+    // What you see is what you sign: each document is previewed and confirmed.
+    if (!m_app->click(QStringLiteral("documentPreviewButton"), why))
+        return false;
+    for (int i = 0; i < paths.size(); ++i) {
+        if (!m_app->click(QStringLiteral("previewConfirmButton"), why))
+            return false;
+        if (i + 1 < paths.size() && !m_app->click(QStringLiteral("previewNextButton"), why))
+            return false;
+    }
+    if (!AppDriver::waitFor([this] { return m_context->documents()->allConfirmed(); }, 10000))
+        return *why = QStringLiteral("not every document is confirmed"), false;
+    return m_app->click(QStringLiteral("previewBackButton"), why) &&
+           m_app->click(QStringLiteral("documentsContinueButton"), why);
+}
+
+bool TestEndToEnd::signThroughTheScreens(int expectedSignatures, Login login, QString *why)
+{
+    if (login == Login::Browser) {
+        // OAuth2 in the "browser"; the flow then lists the credentials.
+        if (!m_app->click(QStringLiteral("loginBrowserButton"), why))
+            return false;
+    } else if (!m_app->type(QStringLiteral("loginUserField"), m_rssp.user(), why) ||
+               !m_app->type(QStringLiteral("loginPasswordField"), m_rssp.password(), why) ||
+               !m_app->click(QStringLiteral("loginPasswordButton"), why)) {
+        return false;
+    }
+    if (!m_app->click(QStringLiteral("chooseCredential_cred-rsa2048-totp"), why)) {
+        *why += QStringLiteral(" (browser: %1)").arg(m_browser->lastError);
+        return false;
+    }
+    if (!m_app->click(QStringLiteral("signButton"), why))
+        return false;
+    const QString count = m_app->text(QStringLiteral("authorizeCount"), 60000);
+    if (!count.contains(QString::number(expectedSignatures)))
+        return *why = QStringLiteral("authorization screen says: ") + count, false;
+    if (!m_app->type(QStringLiteral("pinField"), m_rssp.pin(), why) ||
+        !m_app->type(QStringLiteral("otpField"), m_rssp.nextTotp(), why) ||
+        !m_app->click(QStringLiteral("authorizeButton"), why))
+        return false;
+    if (!AppDriver::waitFor(
+            [this, expectedSignatures] {
+                const auto rows = m_app->findAll(QStringLiteral("resultRow"));
+                if (rows.size() != expectedSignatures)
+                    return false;
+                // Every row verified (no "being verified" left).
+                for (QQuickItem *row : rows) {
+                    const auto verdict = AppDriver::findIn(row, QStringLiteral("resultVerdict"));
+                    if (verdict.isEmpty() ||
+                        verdict.constFirst()->property("message").toString().contains(u'…'))
+                        return false;
+                }
+                return true;
+            },
+            180000))
+        return *why = QStringLiteral("no complete result screen"), false;
+    return true;
+}
+
+int TestEndToEnd::sicCliVerify(const QString &file)
+{
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::ForwardedChannels);
+    cli.start(qEnvironmentVariable("SIC_BUILD_DIR") + QStringLiteral("/app/sic-cli/sic-cli"),
+              {QStringLiteral("verify"), file, QStringLiteral("--trust"),
+               m_pki->dir + QStringLiteral("/trust/root.pem"), QStringLiteral("--online")});
+    if (!cli.waitForFinished(120000))
+        return -1;
+    return cli.exitCode();
+}
+
+namespace {
+
+QString textIn(QQuickItem *row, const char *name, const char *property = "text")
+{
+    const auto items = AppDriver::findIn(row, QString::fromLatin1(name));
+    return items.isEmpty() ? QString() : items.constFirst()->property(property).toString();
+}
+
+} // namespace
+
+void TestEndToEnd::signsOnePdf()
+{
+    const QString pdf = m_dir->filePath(QStringLiteral("業務委託契約書.pdf"));
+    QVERIFY(test::writeFile(pdf, test::miniPdf()));
+    const QByteArray original = test::readFile(pdf);
+    QString why;
+    QVERIFY2(addAndConfirm({pdf}, &why), qPrintable(why));
+    QVERIFY2(signThroughTheScreens(1, Login::Browser, &why), qPrintable(why));
+    QCOMPARE(m_handler->opened, 1);
+
+    // Appendix 3, item by item, as the screen shows them.
+    QQuickItem *row = m_app->findAll(QStringLiteral("resultRow")).constFirst();
+    QCOMPARE(textIn(row, "resultStatus", "message"), QStringLiteral("Signed normally"));
+    // The browser login does not tell the app the user's ID; the screen says so.
+    QVERIFY2(textIn(row, "resultSignerId").contains(QLatin1String("browser")),
+             qPrintable(textIn(row, "resultSignerId")));
+    QCOMPARE(textIn(row, "resultTarget"), QStringLiteral("業務委託契約書.pdf"));
+    const QString outputName = textIn(row, "resultOutput");
+    QVERIFY2(outputName.endsWith(QLatin1String(".pdf")) && outputName != QLatin1String("業務委託契約書.pdf"),
+             qPrintable(outputName));
+    const QString output = m_dir->filePath(outputName);
+    QVERIFY(QFile::exists(output));
+    // Kept for the Verify screen test (each test has its own document folder).
+    m_signedPdf = m_tmp.filePath(QStringLiteral("signed.pdf"));
+    QFile::remove(m_signedPdf);
+    QVERIFY(QFile::copy(output, m_signedPdf));
+    const QString time = textIn(row, "resultSigningTime");
+    QVERIFY2(time.contains(QLatin1String("time-stamp time")), qPrintable(time));
+    QVERIFY2(time.contains(QString::number(QDate::currentDate().year())), qPrintable(time));
+    QCOMPARE(textIn(row, "resultSigner"), QStringLiteral("Demo User"));
+    QVERIFY(AppDriver::findIn(row, QStringLiteral("resultSubject")).isEmpty());
+    QVERIFY(m_app->click(AppDriver::findIn(row, QStringLiteral("resultSubjectButton")).constFirst(), &why));
+    QVERIFY2(textIn(row, "resultSubject").contains(QLatin1String("CN=Demo User")),
+             qPrintable(textIn(row, "resultSubject")));
+    const QString verdict = textIn(row, "resultVerdict", "message");
+    QVERIFY2(verdict.startsWith(QLatin1String("Valid")), qPrintable(verdict));
+
+    // The original is untouched; the output verifies with the CLI, online revocation included.
+    QCOMPARE(test::readFile(pdf), original);
+    QCOMPARE(sicCliVerify(m_signedPdf), 0);
+    // And with Poppler, a verifier we did not write.
+    QProcess pdfsig;
+    pdfsig.start(QStringLiteral("pdfsig"), {QStringLiteral("-nocert"), m_signedPdf});
+    QVERIFY(pdfsig.waitForFinished(60000));
+    const QString pdfsigOut = QString::fromUtf8(pdfsig.readAllStandardOutput());
+    QVERIFY2(pdfsigOut.contains(QLatin1String("Signature is Valid")), qPrintable(pdfsigOut));
+}
+
+void TestEndToEnd::signsABatchWithOneAuthorization()
+{
+    const QString pdf = m_dir->filePath(QStringLiteral("contract.pdf"));
+    const QString xml = m_dir->filePath(QStringLiteral("請求書.xml"));
+    QVERIFY(test::writeFile(pdf, test::miniPdf()));
+    QVERIFY(test::writeFile(
+        xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<請求書><金額>110000</金額></請求書>\n"));
+    QString why;
+    QVERIFY2(addAndConfirm({pdf, xml}, &why), qPrintable(why));
+    QVERIFY2(signThroughTheScreens(2, Login::Password, &why), qPrintable(why));
+
+    const auto rows = m_app->findAll(QStringLiteral("resultRow"));
+    QCOMPARE(rows.size(), 2);
+    QStringList targets;
+    for (QQuickItem *row : rows) {
+        QCOMPARE(textIn(row, "resultStatus", "message"), QStringLiteral("Signed normally"));
+        QCOMPARE(textIn(row, "resultSignerId"), m_rssp.user());
+        targets << textIn(row, "resultTarget");
+        const QString verdict = textIn(row, "resultVerdict", "message");
+        QVERIFY2(verdict.startsWith(QLatin1String("Valid")), qPrintable(verdict));
+        const QString out = m_dir->filePath(textIn(row, "resultOutput"));
+        QVERIFY2(QFile::exists(out), qPrintable(out));
+        QCOMPARE(sicCliVerify(out), 0);
+    }
+    targets.sort();
+    QCOMPARE(targets, (QStringList{QStringLiteral("contract.pdf"), QStringLiteral("請求書.xml")}));
+    const QString summary = m_app->text(QStringLiteral("resultSummary"));
+    QVERIFY2(summary.contains(u'2'), qPrintable(summary));
+}
+
+void TestEndToEnd::verifyScreenFindsTampering()
+{
+    // A document signed through the screens, then one byte of its signed content changed.
+    if (m_signedPdf.isEmpty())
+        QFAIL("signsOnePdf produced no signed PDF");
+    QByteArray bytes = test::readFile(m_signedPdf);
+    const qsizetype at = bytes.indexOf("Tj");
+    QVERIFY(at > 0);
+    bytes[at - 2] = bytes[at - 2] == 'x' ? 'y' : 'x';
+    const QString tampered = m_dir->filePath(QStringLiteral("tampered.pdf"));
+    QVERIFY(test::writeFile(tampered, bytes));
+
+    QString why;
+    QVERIFY2(m_app->click(m_app->findAccessible(QStringLiteral("Verify")), &why), qPrintable(why));
+    auto *verifier = m_app->window()->findChild<VerifyViewModel *>();
+    QVERIFY(verifier);
+    // The same call as the page's drop area and file dialog.
+    QCOMPARE(verifier->addUrls({QUrl::fromLocalFile(tampered), QUrl::fromLocalFile(m_signedPdf)}), 2);
+    QVERIFY(AppDriver::waitFor(
+        [this] { return m_app->findAll(QStringLiteral("signatureVerdict")).size() == 2; }, 120000));
+    QStringList verdicts, reasons;
+    for (QQuickItem *v : m_app->findAll(QStringLiteral("signatureVerdict")))
+        verdicts << v->property("text").toString();
+    for (QQuickItem *r : m_app->findAll(QStringLiteral("signatureReason")))
+        reasons << r->property("text").toString();
+    QCOMPARE(verdicts.size(), 2);
+    QCOMPARE(verdicts.at(0), QStringLiteral("Invalid"));
+    QVERIFY2(reasons.at(0).contains(QLatin1String("changed"), Qt::CaseInsensitive) ||
+                 reasons.at(0).contains(QLatin1String("modified"), Qt::CaseInsensitive),
+             qPrintable(reasons.at(0)));
+    QCOMPARE(verdicts.at(1), QStringLiteral("Valid"));
+    // The copyable ticket summary names the tampered file and its verdict.
+    const QString summary = verifier->summaryText();
+    QVERIFY(summary.contains(QLatin1String("tampered.pdf")));
+    QVERIFY(summary.contains(QLatin1String("Invalid")));
+}
+
+QTEST_MAIN(TestEndToEnd)
+#include "tst_e2e.moc"

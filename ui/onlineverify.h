@@ -1,0 +1,48 @@
+#pragma once
+
+#include "verify/report.h"
+#include "verify/verifier.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThreadPool;
+
+namespace sic::verify {
+class TrustStore;
+} // namespace sic::verify
+
+namespace sic::ui {
+
+// One file to verify off the GUI thread.
+struct VerifyJob
+{
+    QString path;
+    // options.context.online: fetch the revocation data the file lacks; trust is set from `trust`.
+    verify::VerifyOptions options;
+    std::shared_ptr<const verify::TrustStore> trust; // kept alive as long as the job
+    // Runs once on the worker before the first pass, e.g. to find detached content (reads files).
+    std::function<void(verify::VerifyOptions &)> prepare;
+    std::shared_ptr<std::atomic_bool> cancel; // optional: set, the job ends without calling back
+};
+
+// Called on the GUI thread, and only while the receiver passed to verifyOnPool lives.
+struct VerifyCallbacks
+{
+    std::function<void()> started; // the worker began (once, even with two passes)
+    std::function<bool()> wanted;  // optional: false drops the job (an older run, a removed row)
+    std::function<void(verify::FileReport)> done;
+};
+
+// Verifies job.path on the pool. Online, a first pass lists what the file lacks, the GUI thread
+// fetches it with OnlineRevocationFetcher (network replies live in its event loop, so no nested
+// loop is needed), and a second pass on the pool evaluates with it, as sic-cli verify --online.
+// Call from the GUI thread; receiver (a GUI-thread object) owns the fetcher, and the callbacks are
+// dropped once it is destroyed. The pool must outlive the job.
+void verifyOnPool(QThreadPool &pool, QObject *receiver, VerifyJob job, VerifyCallbacks callbacks);
+
+} // namespace sic::ui
