@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Finish every unfinished message of the English .ts file: English is the source language, so the
 translation is the source text. Numerus messages get a singular and a plural form, derived from the
-"(s)" convention of the sources ("%n document(s)" -> "%n document" / "%n documents").
+"(s)" convention of the sources ("%n document(s)" -> "%n document" / "%n documents"; also "(es)" and
+"y(ies)": "%n match(es)" -> "match" / "matches", "%n entry(ies)" -> "entry" / "entries"). Where the
+mechanical forms read badly in the singular ("All 1 document checked."), OVERRIDES gives the English
+forms; keep it to such cases.
 
 Usage: finish-en.py [path/to/sic_en.ts]   (default: sic_en.ts next to this script)
 Run it after `update_translations` has added new messages; finished messages are left alone.
@@ -12,12 +15,31 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-PLURAL_MARK = re.compile(r"\(s\)")
+# "word(s)", "word(es)", "entry(ies)": the group is the plural ending; "y(ies)" replaces the y.
+PLURAL_MARK = re.compile(r"(y?)\((s|es|ies)\)")
+
+# source -> [singular, plural] where "drop the (s)" does not give natural English.
+OVERRIDES = {
+    "All %n document(s) checked.": ["%n document checked.", "All %n documents checked."],
+}
+
+
+def _singular(m: re.Match) -> str:
+    return m.group(1)
+
+
+def _plural(m: re.Match) -> str:
+    if m.group(2) == "ies" and m.group(1):
+        return "ies"
+    return m.group(1) + m.group(2)
 
 
 def numerus_forms(source: str, count: int) -> list[str]:
-    singular = PLURAL_MARK.sub("", source)
-    plural = PLURAL_MARK.sub("s", source)
+    if source in OVERRIDES:
+        singular, plural = OVERRIDES[source]
+    else:
+        singular = PLURAL_MARK.sub(_singular, source)
+        plural = PLURAL_MARK.sub(_plural, source)
     return [singular] + [plural] * (count - 1)
 
 

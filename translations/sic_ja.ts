@@ -3,12 +3,6 @@
 <TS version="2.1" language="ja">
 <context>
     <name>AuthorizeStep</name>
-    <message numerus="yes">
-        <source>Authorize %n signature(s) with your key.</source>
-        <translation>
-            <numerusform>署名鍵で %n 件の電子署名を認可してください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Authorization %1 of %2</source>
         <translation>認可 %1 / %2</translation>
@@ -35,12 +29,6 @@
         <source>Send me a code</source>
         <translation>コードを送信</translation>
     </message>
-    <message numerus="yes">
-        <source>You can ask again in %n s</source>
-        <translation>
-            <numerusform>%n 秒後に再送信できます</numerusform>
-        </translation>
-    </message>
     <message>
         <source>One-time password</source>
         <translation>ワンタイムパスワード</translation>
@@ -60,6 +48,26 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Authorize %n signature(s) with the key of %1.</source>
+        <translation>
+            <numerusform>%1 の署名鍵で %n 件の電子署名を認可してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The key is locked.</source>
+        <translation>%1署名鍵はロックされています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code sent. You can ask again in %n s.</source>
+        <translation>
+            <numerusform>コードを送信しました。%n 秒後に再送信できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the signing</source>
+        <translation>電子署名をキャンセル</translation>
     </message>
 </context>
 <context>
@@ -89,26 +97,6 @@
         <translation>鍵の認可</translation>
     </message>
     <message>
-        <source>Level %1: %2</source>
-        <translation>レベル %1：%2</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>one-time password (authenticator app)</source>
-        <translation>ワンタイムパスワード（認証アプリ）</translation>
-    </message>
-    <message>
-        <source>one-time password (sent to you)</source>
-        <translation>ワンタイムパスワード（送信されたコード）</translation>
-    </message>
-    <message>
-        <source>sign-in in the browser</source>
-        <translation>ブラウザーでのサインイン</translation>
-    </message>
-    <message>
         <source>Use this key</source>
         <translation>この署名鍵を使う</translation>
     </message>
@@ -124,13 +112,64 @@
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
+    <message>
+        <source>Signing keys</source>
+        <translation>署名鍵の一覧</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>必要な認証：%1</translation>
+    </message>
+    <message>
+        <source>The key of %1 cannot be used: %2</source>
+        <translation>%1 の署名鍵は使用できません：%2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back to the documents</source>
+        <translation>文書に戻る</translation>
+    </message>
+    <message>
+        <source>Sign out of the signature service</source>
+        <translation>リモート署名サービスからサインアウト</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccountCard</name>
+    <message>
+        <source>Demo account of the development signature service</source>
+        <translation>開発用リモート署名サービスのデモアカウント</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>ワンタイムパスワード</translation>
+    </message>
+    <message>
+        <source>%1 (valid for %2 s)</source>
+        <translation>%1（あと %2 秒間有効）</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRow</name>
-    <message>
-        <source>%1, %2, %3</source>
-        <translation>%1、%2、%3</translation>
-    </message>
     <message>
         <source>Computing the hash of %1</source>
         <translation>%1 のハッシュを計算中</translation>
@@ -150,6 +189,26 @@
     <message>
         <source>Remove %1</source>
         <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1、%2、%3、%4</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Preview and check %1</source>
+        <translation>%1 をプレビューして確認</translation>
     </message>
 </context>
 <context>
@@ -181,6 +240,30 @@
     <message>
         <source>Drop PDF or XML files here</source>
         <translation>ここに PDF または XML ファイルをドロップ</translation>
+    </message>
+    <message>
+        <source>Add files to sign</source>
+        <translation>電子署名するファイルを追加</translation>
+    </message>
+    <message>
+        <source>Continue to the login</source>
+        <translation>サインインに進む</translation>
+    </message>
+    <message>
+        <source>Remove all documents from the list</source>
+        <translation>一覧からすべての文書を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n document(s) checked.</source>
+        <translation>
+            <numerusform>すべての文書（%n 件）を確認済みです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) checked. Open each one with Preview and confirm it before you continue.</source>
+        <translation>
+            <numerusform>%n 件中 %1 件の文書を確認済みです。次へ進む前に、各文書を「プレビュー」で開いて確認してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -250,6 +333,18 @@
         <source>Back</source>
         <translation>戻る</translation>
     </message>
+    <message>
+        <source>Sign in with user ID and password</source>
+        <translation>ユーザー ID とパスワードでサインイン</translation>
+    </message>
+    <message>
+        <source>Back to the documents</source>
+        <translation>文書に戻る</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>サインイン中</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -272,6 +367,65 @@
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>検証</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataCard</name>
+    <message>
+        <source>File details</source>
+        <translation>ファイルの詳細</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>名前：%1</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>サイズ：%1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>種類：%1</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation>更新日時：%1</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>場所：%1</translation>
+    </message>
+    <message>
+        <source>Being computed…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
     </message>
 </context>
 <context>
@@ -336,34 +490,152 @@
         <source>Back</source>
         <translation>戻る</translation>
     </message>
+    <message numerus="yes">
+        <source>Sign %n document(s)</source>
+        <translation>
+            <numerusform>%n 件の文書に署名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to the signing keys</source>
+        <translation>署名鍵の選択に戻る</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageView</name>
+    <message>
+        <source>Previous page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>前のページ（Page Up）</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>ページ %1</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>次のページ</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>次のページ（Page Down）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Zoom %1 percent</source>
+        <translation>表示倍率 %1 パーセント</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the view</source>
+        <translation>ページを表示領域の幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2 ページ中 %1 ページ目</translation>
+    </message>
+    <message>
+        <source>Rendering the page</source>
+        <translation>ページを描画中</translation>
+    </message>
+    <message>
+        <source>This page could not be shown.</source>
+        <translation>このページを表示できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>‹ Documents</source>
+        <translation>‹ 文書一覧</translation>
+    </message>
+    <message>
+        <source>Back to the documents list</source>
+        <translation>文書一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>%1 のプレビュー</translation>
+    </message>
+    <message>
+        <source>Opening the document</source>
+        <translation>文書を開いています</translation>
+    </message>
+    <message>
+        <source>XML content of %1</source>
+        <translation>%1 の XML の内容</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Confirm this document</source>
+        <translation>この文書を確認済みにする</translation>
+    </message>
+    <message>
+        <source>Confirm that %1 is what you intend to sign</source>
+        <translation>%1 が署名しようとしている文書であることを確認する</translation>
+    </message>
+    <message>
+        <source>Withdraw confirmation</source>
+        <translation>確認を取り消す</translation>
+    </message>
+    <message>
+        <source>Withdraw the confirmation of %1</source>
+        <translation>%1 の確認を取り消す</translation>
+    </message>
+    <message>
+        <source>Next document ›</source>
+        <translation>次の文書 ›</translation>
+    </message>
+    <message>
+        <source>Show the next document</source>
+        <translation>次の文書を表示</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStep</name>
     <message>
-        <source>Signing in progress</source>
-        <translation>電子署名を実行中</translation>
-    </message>
-    <message>
-        <source>Hashing, authorizing, signing, embedding and verifying…</source>
-        <translation>ハッシュ計算、鍵の認可、電子署名、埋め込み、検証を行っています…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents finished</source>
+        <translation>%2 件中 %1 件の文書が完了</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <source>Documents being signed</source>
+        <translation>電子署名中の文書</translation>
+    </message>
+    <message>
+        <source>Cancel the signing</source>
+        <translation>電子署名をキャンセル</translation>
     </message>
 </context>
 <context>
     <name>ResultStep</name>
-    <message numerus="yes">
-        <source>Signing completed: %n document(s) signed.</source>
-        <translation>
-            <numerusform>電子署名が完了しました：%n 件の文書に署名しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 documents signed.</source>
-        <translation>%2 件中 %1 件の文書に署名しました。</translation>
-    </message>
     <message>
         <source>Processing result</source>
         <translation>処理結果</translation>
@@ -397,20 +669,76 @@
         <translation>署名日時</translation>
     </message>
     <message>
-        <source>%1 (time-stamp)</source>
-        <translation>%1（タイムスタンプ）</translation>
-    </message>
-    <message>
-        <source>%1 (this computer&apos;s clock)</source>
-        <translation>%1（このコンピューターの時計）</translation>
-    </message>
-    <message>
         <source>Signer name</source>
         <translation>署名者名</translation>
     </message>
     <message>
         <source>Sign other documents</source>
         <translation>ほかの文書に署名する</translation>
+    </message>
+    <message>
+        <source>Signing results</source>
+        <translation>電子署名の結果</translation>
+    </message>
+    <message>
+        <source>Signer ID: %1</source>
+        <translation>署名者 ID：%1</translation>
+    </message>
+    <message>
+        <source>Signing target: %1</source>
+        <translation>署名対象：%1</translation>
+    </message>
+    <message>
+        <source>Signed document: %1</source>
+        <translation>署名済み文書：%1</translation>
+    </message>
+    <message>
+        <source>Open the signed document</source>
+        <translation>署名済み文書を開く</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>フォルダーで表示</translation>
+    </message>
+    <message>
+        <source>Show the signed document in its folder</source>
+        <translation>署名済み文書をフォルダーで表示</translation>
+    </message>
+    <message>
+        <source>%1 (time-stamp time; %2)</source>
+        <translation>%1（タイムスタンプの時刻、%2）</translation>
+    </message>
+    <message>
+        <source>%1 (this computer&apos;s clock; no time-stamp)</source>
+        <translation>%1（この端末の時計、タイムスタンプなし）</translation>
+    </message>
+    <message>
+        <source>Signing time: %1</source>
+        <translation>署名日時：%1</translation>
+    </message>
+    <message>
+        <source>Signer name: %1</source>
+        <translation>署名者名：%1</translation>
+    </message>
+    <message>
+        <source>Hide full subject</source>
+        <translation>サブジェクト全体を隠す</translation>
+    </message>
+    <message>
+        <source>Show full subject</source>
+        <translation>サブジェクト全体を表示</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>検証結果</translation>
+    </message>
+    <message>
+        <source>View report</source>
+        <translation>レポートを表示</translation>
+    </message>
+    <message>
+        <source>View the verification report</source>
+        <translation>検証レポートを表示</translation>
     </message>
 </context>
 <context>
@@ -537,6 +865,37 @@
     </message>
 </context>
 <context>
+    <name>SignatureCard</name>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1：%2。%3</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>詳細を隠す</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>詳細を表示</translation>
+    </message>
+    <message>
+        <source>Hide the details of %1</source>
+        <translation>%1 の詳細を隠す</translation>
+    </message>
+    <message>
+        <source>Show the details of %1</source>
+        <translation>%1 の詳細を表示</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Sign documents with a key kept by your signature service, and verify signed documents.</source>
@@ -557,6 +916,18 @@
     <message>
         <source>Version %1</source>
         <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>Sign documents</source>
+        <translation>文書に電子署名</translation>
+    </message>
+    <message>
+        <source>Verify documents</source>
+        <translation>文書を検証</translation>
+    </message>
+    <message>
+        <source>Verify signed documents</source>
+        <translation>署名済み文書を検証</translation>
     </message>
 </context>
 <context>
@@ -594,8 +965,243 @@
         <translation>ステップ %1 / %2：%3</translation>
     </message>
     <message>
-        <source>Signed in to %1 as %2</source>
-        <translation>%1 に %2 としてサインイン中</translation>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Sign out of the signature service</source>
+        <translation>リモート署名サービスからサインアウト</translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedFileCard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation>%1 を検証中</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Files to verify</source>
+        <translation>検証するファイル</translation>
+    </message>
+    <message>
+        <source>Signed documents (*.pdf *.xml *.p7s *.p7m)</source>
+        <translation>署名済み文書 (*.pdf *.xml *.p7s *.p7m)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>検証レポートの保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Verify signed documents: PDF, XML, or a detached XML signature together with the file it signs. Nothing leaves this device unless online revocation checks are on.</source>
+        <translation>署名済みの PDF、XML を検証します。デタッチ形式の XML 署名は、署名対象のファイルと一緒に追加してください。失効のオンライン確認をオンにしない限り、この端末の外には何も送られません。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Add files to verify</source>
+        <translation>検証するファイルを追加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the verification</source>
+        <translation>検証をキャンセル</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>再検証</translation>
+    </message>
+    <message>
+        <source>Verify every file again</source>
+        <translation>すべてのファイルを再検証</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>レポートを書き出し…</translation>
+    </message>
+    <message>
+        <source>Export the verification report</source>
+        <translation>検証レポートを書き出す</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF レポート…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>レポートを PDF で書き出す</translation>
+    </message>
+    <message>
+        <source>HTML report…</source>
+        <translation>HTML レポート…</translation>
+    </message>
+    <message>
+        <source>Export the report as HTML</source>
+        <translation>レポートを HTML で書き出す</translation>
+    </message>
+    <message>
+        <source>JSON report…</source>
+        <translation>JSON レポート…</translation>
+    </message>
+    <message>
+        <source>Export the report as JSON</source>
+        <translation>レポートを JSON で書き出す</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>概要をコピー</translation>
+    </message>
+    <message>
+        <source>Copy a short summary for a support ticket</source>
+        <translation>サポートへの問い合わせ用に概要をコピー</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Remove every file from the list</source>
+        <translation>一覧からすべてのファイルを削除</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>検証の進行状況</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard.</source>
+        <translation>概要をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Drop signed files here</source>
+        <translation>ここに署名済みファイルをドロップ</translation>
+    </message>
+    <message>
+        <source>Verified files</source>
+        <translation>検証したファイル</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyText</name>
+    <message>
+        <source>Timestamp</source>
+        <translation>タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>Signing time (from the signer&apos;s computer, not proven)</source>
+        <translation>署名日時（署名者の端末の時刻、証明なし）</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1、発行：%2</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2)</source>
+        <translation>電子署名 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>有効 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid with warnings</source>
+        <translation>
+            <numerusform>警告付きで有効 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be confirmed</source>
+        <translation>
+            <numerusform>確認できない %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>無効 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s): %1</source>
+        <translation>
+            <numerusform>電子署名 %n 件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>検証中…</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>Could not be verified</source>
+        <translation>検証できませんでした</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Signed content of a detached signature added with it</source>
+        <translation>一緒に追加したデタッチ署名の署名対象</translation>
+    </message>
+    <message>
+        <source>Signature verification, %1 (%2)</source>
+        <translation>電子署名の検証、%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not be verified: %1</source>
+        <translation>検証できませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -1249,10 +1855,6 @@
         <translation>署名されたリビジョンのオブジェクトの変更</translation>
     </message>
     <message>
-        <source>A temporary file for comparing revisions could not be made.</source>
-        <translation>リビジョン比較用の一時ファイルを作成できませんでした。</translation>
-    </message>
-    <message>
         <source>The signed revision cannot be read on its own.</source>
         <translation>署名されたリビジョンを単独で読み取れません。</translation>
     </message>
@@ -1715,6 +2317,125 @@
         <source>The signature service sent an answer that could not be understood.</source>
         <translation>リモート署名サービスから理解できない応答が返されました。</translation>
     </message>
+    <message>
+        <source>The file could not be read as a PDF. It may be damaged or not a PDF at all.</source>
+        <translation>ファイルを PDF として読み取れませんでした。破損しているか、PDF ファイルではない可能性があります。</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so it cannot be shown. Save a copy without the password in your PDF reader and add that copy instead.</source>
+        <translation>この PDF はパスワードで保護されているため、表示できません。PDF リーダーでパスワードなしのコピーを保存し、代わりにそのコピーを追加してください。</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages that can be shown. It may be damaged.</source>
+        <translation>この PDF には表示できるページがありません。破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened. It may have been moved or deleted.</source>
+        <translation>ファイルを開けませんでした。移動または削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>This page does not exist in the document.</source>
+        <translation>このページは文書内に存在しません。</translation>
+    </message>
+    <message>
+        <source>This page could not be shown. It may be damaged.</source>
+        <translation>このページを表示できませんでした。破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>This XML document declares entities or refers to an external DTD, so it is not shown: such documents can hide content or load data from elsewhere.</source>
+        <translation>この XML 文書はエンティティを宣言しているか外部 DTD を参照しているため、表示しません。このような文書は内容を隠したり、外部からデータを読み込んだりするおそれがあります。</translation>
+    </message>
+    <message>
+        <source>This XML document is too large or too deeply nested to be shown.</source>
+        <translation>この XML 文書は大きすぎるか入れ子が深すぎるため、表示できません。</translation>
+    </message>
+    <message>
+        <source>This file is not well-formed XML, so it cannot be shown as XML.</source>
+        <translation>このファイルは整形式の XML ではないため、XML として表示できません。</translation>
+    </message>
+    <message>
+        <source>This XML document is too large to be shown (%1; up to %2 can be shown).</source>
+        <translation>この XML 文書は大きすぎるため表示できません（%1。表示できるのは %2 までです）。</translation>
+    </message>
+    <message>
+        <source>form fields were added or removed</source>
+        <translation>フォームフィールドの追加または削除</translation>
+    </message>
+    <message>
+        <source>signature object %1 (not reached from the form fields)</source>
+        <translation>署名オブジェクト %1（フォームフィールドから参照されていないもの）</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1. Choose another folder and try again.</source>
+        <translation>レポートを %1 に保存できませんでした。別のフォルダーを選んで、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>sic::ui::CredentialsViewModel</name>
+    <message>
+        <source>Ready to sign</source>
+        <translation>署名できます</translation>
+    </message>
+    <message>
+        <source>Expired: the certificate is no longer valid</source>
+        <translation>期限切れ：証明書の有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>Not yet valid: the certificate&apos;s validity has not started</source>
+        <translation>有効期間前：証明書の有効期間がまだ始まっていません</translation>
+    </message>
+    <message>
+        <source>Revoked: the certificate was revoked by its issuer</source>
+        <translation>失効：証明書が発行者によって失効されています</translation>
+    </message>
+    <message>
+        <source>Suspended: the certificate is on hold</source>
+        <translation>一時停止：証明書が一時停止されています</translation>
+    </message>
+    <message>
+        <source>Disabled: the signature service has disabled this key</source>
+        <translation>無効化：リモート署名サービスがこの署名鍵を無効にしています</translation>
+    </message>
+    <message>
+        <source>Unusable: the service sent no certificate for this key</source>
+        <translation>使用不可：リモート署名サービスからこの署名鍵の証明書が送られていません</translation>
+    </message>
+    <message>
+        <source>Unusable: the service did not confirm that the certificate is valid</source>
+        <translation>使用不可：リモート署名サービスが証明書の有効性を確認していません</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>one-time password (authenticator app)</source>
+        <translation>ワンタイムパスワード（認証アプリ）</translation>
+    </message>
+    <message>
+        <source>one-time password (sent to you)</source>
+        <translation>ワンタイムパスワード（送信されたコード）</translation>
+    </message>
+    <message>
+        <source>sign-in in the browser</source>
+        <translation>ブラウザーでのサインイン</translation>
+    </message>
+    <message>
+        <source>Level %1: multi-factor authorization, separate from the sign-in</source>
+        <translation>レベル %1：サインインとは別の多要素による鍵の認可</translation>
+    </message>
+    <message>
+        <source>Level %1: single-factor authorization</source>
+        <translation>レベル %1：単一要素による鍵の認可</translation>
+    </message>
+    <message>
+        <source>This key cannot sign. %1.</source>
+        <translation>この署名鍵では署名できません。%1。</translation>
+    </message>
+    <message>
+        <source>This key is not in the list of the signature service. Sign in again.</source>
+        <translation>この署名鍵はリモート署名サービスの一覧にありません。もう一度サインインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>sic::ui::DocumentsViewModel</name>
@@ -1759,6 +2480,150 @@
     </message>
 </context>
 <context>
+    <name>sic::ui::LoginViewModel</name>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>%1 にサインインしています…</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%2 として %1 にサインインしています。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 until %3.</source>
+        <translation>%2 として %1 にサインインしています（%3 まで）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session ends after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>操作がないまま %n 分経過するとセッションが終了します。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sic::ui::PreviewViewModel</name>
+    <message>
+        <source>The file could not be opened. It may have been moved or deleted.</source>
+        <translation>ファイルを開けませんでした。移動または削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>Document %1 of %2</source>
+        <translation>文書 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 バイト）</translation>
+    </message>
+    <message>
+        <source>The file is encoded in %1; it is shown converted to Unicode.</source>
+        <translation>このファイルの文字コードは %1 です。Unicode に変換して表示しています。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 characters are shown. Open the file in an XML editor to read the rest.</source>
+        <translation>%2 文字のうち先頭の %1 文字だけを表示しています。残りを読むには、XML エディターでファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Checked: this is the document you intend to sign (SHA-256 %1).</source>
+        <translation>確認済み：署名しようとしている文書です（SHA-256 %1）。</translation>
+    </message>
+    <message>
+        <source>This document could not be shown, so it cannot be confirmed. Remove it from the list or replace it with a readable copy.</source>
+        <translation>この文書は表示できないため、確認済みにできません。一覧から削除するか、読み取り可能なコピーに置き換えてください。</translation>
+    </message>
+    <message>
+        <source>Wait until the document has been read and its hash computed.</source>
+        <translation>文書の読み込みとハッシュの計算が終わるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Check the whole document. Confirm it only if it is exactly what you intend to sign.</source>
+        <translation>文書全体を確認してください。署名しようとしている内容とまったく同じである場合にのみ、確認済みにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>sic::ui::ProgressViewModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Computing the hash</source>
+        <translation>ハッシュを計算中</translation>
+    </message>
+    <message>
+        <source>Waiting for your authorization</source>
+        <translation>鍵の認可を待っています</translation>
+    </message>
+    <message>
+        <source>Being signed by the service</source>
+        <translation>リモート署名サービスで署名中</translation>
+    </message>
+    <message>
+        <source>Embedding the signature</source>
+        <translation>電子署名を埋め込み中</translation>
+    </message>
+    <message>
+        <source>Verifying the signed document</source>
+        <translation>署名済み文書を検証中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>sic::ui::ResultViewModel</name>
+    <message numerus="yes">
+        <source>Signing completed: %n document(s) signed.</source>
+        <translation>
+            <numerusform>電子署名が完了しました：%n 件の文書に署名しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing failed: no document was signed.</source>
+        <translation>電子署名に失敗しました：署名された文書はありません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents signed; the others failed.</source>
+        <translation>%2 件中 %1 件の文書に署名しました。残りは失敗しました。</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock (no time-stamp)</source>
+        <translation>この端末の時計（タイムスタンプなし）</translation>
+    </message>
+    <message>
+        <source>Being verified…</source>
+        <translation>検証中…</translation>
+    </message>
+    <message>
+        <source>time-stamp by %1</source>
+        <translation>タイムスタンプ局：%1</translation>
+    </message>
+    <message>
+        <source>time-stamp</source>
+        <translation>タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>No signature was found in the output.</source>
+        <translation>出力ファイルに電子署名が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The verification report could not be written. Check free disk space.</source>
+        <translation>検証レポートを書き込めませんでした。ディスクの空き容量を確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>sic::ui::SigningFlow</name>
     <message>
         <source>Add at least one document and wait until its hash is computed.</source>
@@ -1769,12 +2634,59 @@
         <translation>先に「設定」でリモート署名サービスを選んでください。</translation>
     </message>
     <message>
-        <source>This credential cannot sign: its key is disabled or its certificate is not valid.</source>
-        <translation>この署名鍵では電子署名できません。署名鍵が無効にされているか、証明書が有効ではありません。</translation>
+        <source>Preview and confirm each document before you continue.</source>
+        <translation>次へ進む前に、各文書をプレビューして確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You were signed out after %n minute(s) without activity. Sign in again to continue.</source>
+        <translation>
+            <numerusform>操作がないまま %n 分経過したため、サインアウトしました。続けるにはもう一度サインインしてください。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No signature was found in the output.</source>
-        <translation>出力ファイルに電子署名が見つかりませんでした。</translation>
+        <source>The session with the signature service has ended. Log in again.</source>
+        <translation>リモート署名サービスとのセッションが終了しました。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>A document changed after you confirmed it. Preview and confirm it again.</source>
+        <translation>確認した後に文書が変更されました。もう一度プレビューして確認してください。</translation>
+    </message>
+    <message>
+        <source>(not known to this app: you signed in with the browser)</source>
+        <translation>（ブラウザーでサインインしたため、このアプリでは不明です）</translation>
+    </message>
+</context>
+<context>
+    <name>sic::ui::VerifyViewModel</name>
+    <message numerus="yes">
+        <source>Verifying: %1 of %n file(s) done…</source>
+        <translation>
+            <numerusform>検証中：%n 件中 %1 件完了…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n file(s) verified.</source>
+        <translation>
+            <numerusform>キャンセルしました：%n 件中 %1 件を検証済みです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) verified.</source>
+        <translation>
+            <numerusform>%n 件のファイルを検証しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add the files inside it.</source>
+        <translation>%1 はフォルダーです。フォルダー内のファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>No trust anchors are set, so no signer can be confirmed. Choose them in Settings.</source>
+        <translation>信頼アンカーが設定されていないため、署名者を確認できません。「設定」で指定してください。</translation>
+    </message>
+    <message>
+        <source>The trust anchors could not be loaded, so no signer can be confirmed: %1</source>
+        <translation>信頼アンカーを読み込めなかったため、署名者を確認できません：%1</translation>
     </message>
 </context>
 </TS>
