@@ -86,7 +86,7 @@ void PreparedFile::discard()
     QFile::remove(m_file.fileName());
 }
 
-Result<void> PreparedFile::commit(const QString &output, bool overwrite)
+Result<void> PreparedFile::sync()
 {
     if (!m_file.flush())
         return writeFailed(m_file.errorString());
@@ -97,6 +97,13 @@ Result<void> PreparedFile::commit(const QString &output, bool overwrite)
 #endif
     if (!synced)
         return writeFailed(QStringLiteral("fsync failed"));
+    return {};
+}
+
+Result<void> PreparedFile::commit(const QString &output, bool overwrite)
+{
+    if (auto ok = sync(); !ok)
+        return ok;
     m_file.close();
     if (!overwrite && QFileInfo::exists(output))
         return fail(

@@ -23,6 +23,9 @@ public:
 
     QFile &file() { return m_file; }
     QString path() const { return m_file.fileName(); }
+    // Flushes what was written so far to disk. Called where the bulk of the file is written (the
+    // prepare step, off the GUI thread), so that commit's own fsync has only the signature left.
+    Result<void> sync();
     // Flushes to disk (fsync) and renames over the output.
     Result<void> commit(const QString &output, bool overwrite);
     void discard();

@@ -63,6 +63,10 @@ Result<QList<QByteArray>> PadesSession::prepare(const SignerIdentity &signer)
         return std::unexpected(layout.error());
     }
     m_layout = *layout;
+    if (auto ok = m_file->sync(); !ok) {
+        abort();
+        return std::unexpected(ok.error());
+    }
     auto digest = digestFileRanges(m_file->path(), m_layout.ranges, signer.scheme.hash);
     if (!digest) {
         abort();

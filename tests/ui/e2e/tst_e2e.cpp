@@ -10,6 +10,7 @@
 #include "devrssp.h"
 #include "onlinepki.h"
 #include "pdffixtures.h"
+#include "screenscript.h"
 #include "verifyviewmodel.h"
 
 #include <QDesktopServices>
@@ -61,13 +62,6 @@ private slots:
     void verifyScreenFindsTampering();
 
 private:
-    bool addAndConfirm(const QStringList &paths, QString *why);
-    enum class Login
-    {
-        Browser,
-        Password
-    };
-    bool signThroughTheScreens(int expectedSignatures, Login login, QString *why);
     int sicCliVerify(const QString &file);
 
     QTemporaryDir m_tmp;
@@ -130,76 +124,6 @@ void TestEndToEnd::cleanup()
     m_dir.reset();
 }
 
-bool TestEndToEnd::addAndConfirm(const QStringList &paths, QString *why)
-{
-    QList<QUrl> urls;
-    for (const QString &p : paths)
-        urls << QUrl::fromLocalFile(p);
-    // The same intake as a drop or an "open with".
-    if (m_context->intake(urls) != paths.size())
-        return *why = QStringLiteral("intake refused a document"), false;
-    if (!m_app->click(m_app->findAccessible(QStringLiteral("Sign")), why))
-        return false;
-    if (!AppDriver::waitFor([this] { return m_context->documents()->allReady(); }))
-        return *why = QStringLiteral("hashing did not finish"), false;
-    // What you see is what you sign: each document is previewed and confirmed.
-    if (!m_app->click(QStringLiteral("documentPreviewButton"), why))
-        return false;
-    for (int i = 0; i < paths.size(); ++i) {
-        if (!m_app->click(QStringLiteral("previewConfirmButton"), why))
-            return false;
-        if (i + 1 < paths.size() && !m_app->click(QStringLiteral("previewNextButton"), why))
-            return false;
-    }
-    if (!AppDriver::waitFor([this] { return m_context->documents()->allConfirmed(); }, 10000))
-        return *why = QStringLiteral("not every document is confirmed"), false;
-    return m_app->click(QStringLiteral("previewBackButton"), why) &&
-           m_app->click(QStringLiteral("documentsContinueButton"), why);
-}
-
-bool TestEndToEnd::signThroughTheScreens(int expectedSignatures, Login login, QString *why)
-{
-    if (login == Login::Browser) {
-        // OAuth2 in the "browser"; the flow then lists the credentials.
-        if (!m_app->click(QStringLiteral("loginBrowserButton"), why))
-            return false;
-    } else if (!m_app->type(QStringLiteral("loginUserField"), m_rssp.user(), why) ||
-               !m_app->type(QStringLiteral("loginPasswordField"), m_rssp.password(), why) ||
-               !m_app->click(QStringLiteral("loginPasswordButton"), why)) {
-        return false;
-    }
-    if (!m_app->click(QStringLiteral("chooseCredential_cred-rsa2048-totp"), why)) {
-        *why += QStringLiteral(" (browser: %1)").arg(m_browser->lastError);
-        return false;
-    }
-    if (!m_app->click(QStringLiteral("signButton"), why))
-        return false;
-    const QString count = m_app->text(QStringLiteral("authorizeCount"), 60000);
-    if (!count.contains(QString::number(expectedSignatures)))
-        return *why = QStringLiteral("authorization screen says: ") + count, false;
-    if (!m_app->type(QStringLiteral("pinField"), m_rssp.pin(), why) ||
-        !m_app->type(QStringLiteral("otpField"), m_rssp.nextTotp(), why) ||
-        !m_app->click(QStringLiteral("authorizeButton"), why))
-        return false;
-    if (!AppDriver::waitFor(
-            [this, expectedSignatures] {
-                const auto rows = m_app->findAll(QStringLiteral("resultRow"));
-                if (rows.size() != expectedSignatures)
-                    return false;
-                // Every row verified (no "being verified" left).
-                for (QQuickItem *row : rows) {
-                    const auto verdict = AppDriver::findIn(row, QStringLiteral("resultVerdict"));
-                    if (verdict.isEmpty() ||
-                        verdict.constFirst()->property("message").toString().contains(u'…'))
-                        return false;
-                }
-                return true;
-            },
-            180000))
-        return *why = QStringLiteral("no complete result screen"), false;
-    return true;
-}
-
 int TestEndToEnd::sicCliVerify(const QString &file)
 {
     QProcess cli;
@@ -228,8 +152,9 @@ void TestEndToEnd::signsOnePdf()
     QVERIFY(test::writeFile(pdf, test::miniPdf()));
     const QByteArray original = test::readFile(pdf);
     QString why;
-    QVERIFY2(addAndConfirm({pdf}, &why), qPrintable(why));
-    QVERIFY2(signThroughTheScreens(1, Login::Browser, &why), qPrintable(why));
+    QVERIFY2(screens::addAndConfirm(*m_app, *m_context, {pdf}, &why), qPrintable(why));
+    QVERIFY2(screens::signThroughTheScreens(*m_app, m_rssp, 1, screens::Login::Browser, &why),
+             qPrintable(why + QStringLiteral(" (browser: ") + m_browser->lastError + u')'));
     QCOMPARE(m_handler->opened, 1);
 
     // Appendix 3, item by item, as the screen shows them.
@@ -278,8 +203,9 @@ void TestEndToEnd::signsABatchWithOneAuthorization()
     QVERIFY(test::writeFile(
         xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<請求書><金額>110000</金額></請求書>\n"));
     QString why;
-    QVERIFY2(addAndConfirm({pdf, xml}, &why), qPrintable(why));
-    QVERIFY2(signThroughTheScreens(2, Login::Password, &why), qPrintable(why));
+    QVERIFY2(screens::addAndConfirm(*m_app, *m_context, {pdf, xml}, &why), qPrintable(why));
+    QVERIFY2(screens::signThroughTheScreens(*m_app, m_rssp, 2, screens::Login::Password, &why),
+             qPrintable(why));
 
     const auto rows = m_app->findAll(QStringLiteral("resultRow"));
     QCOMPARE(rows.size(), 2);
