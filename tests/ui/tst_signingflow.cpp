@@ -281,12 +281,14 @@ void TestSigningFlow::onlineRevocationConfirmsTheNewSignature()
     QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 30000);
     QCOMPARE(flow.result()->succeeded(), 2);
     // The rows are filled once the (online) verification of each output is back.
-    QTRY_VERIFY_WITH_TIMEOUT(std::none_of(flow.result()->results().begin(), flow.result()->results().end(),
-                                          [](const QVariant &v) {
-                                              return v.toMap().value(QStringLiteral("verdict")) ==
-                                                     QStringLiteral("pending");
-                                          }),
-                             30000);
+    // results() returns a copy: take one, so that begin() and end() belong to the same list.
+    const auto noneVerifying = [&flow] {
+        const QVariantList rows = flow.result()->results();
+        return std::none_of(rows.begin(), rows.end(), [](const QVariant &v) {
+            return v.toMap().value(QStringLiteral("verdict")) == QStringLiteral("pending");
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(noneVerifying(), 30000);
     verify::TrustStore trust;
     QVERIFY(trust.load(pki->dir + QStringLiteral("/trust/root.pem")));
     for (const QVariant &v : flow.result()->results()) {
