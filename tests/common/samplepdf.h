@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pdfobjects.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QStringList>
@@ -41,19 +43,7 @@ inline QByteArray samplePdf(const QList<QStringList> &pages, int widthPt = 300, 
     }
     objects << "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
 
-    QByteArray pdf = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n";
-    QList<qint64> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets << pdf.size();
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qint64 xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f\r\n";
-    for (qint64 off : offsets)
-        pdf += QByteArray::number(off).rightJustified(10, '0') + " 00000 n\r\n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-           QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
+    return pdfFromObjects(objects);
 }
 
 } // namespace sic::test

@@ -82,17 +82,17 @@ void TestSignPage::cleanup()
 QObject *TestSignPage::findNamed(const QString &name) const
 {
     // Items of a Loader or StackLayout are visual children; walk both trees.
-    QList<QObject *> todo{m_window->contentItem()};
-    while (!todo.isEmpty()) {
-        QObject *o = todo.takeFirst();
+    QList<QObject *> pending{m_window->contentItem()};
+    while (!pending.isEmpty()) {
+        QObject *o = pending.takeFirst();
         if (o->objectName() == name)
             return o;
         for (QObject *c : o->children())
-            todo << c;
+            pending << c;
         if (auto *item = qobject_cast<QQuickItem *>(o)) {
             for (QQuickItem *c : item->childItems()) {
                 if (!o->children().contains(c))
-                    todo << c;
+                    pending << c;
             }
         }
     }
@@ -102,15 +102,15 @@ QObject *TestSignPage::findNamed(const QString &name) const
 QList<QObject *> TestSignPage::signPages() const
 {
     QList<QObject *> out;
-    QList<QQuickItem *> todo{m_window->contentItem()};
-    while (!todo.isEmpty()) {
-        QQuickItem *i = todo.takeFirst();
+    QList<QQuickItem *> pending{m_window->contentItem()};
+    while (!pending.isEmpty()) {
+        QQuickItem *i = pending.takeFirst();
         if (i->metaObject()->indexOfProperty("flow") >= 0 &&
             i->metaObject()->indexOfProperty("context") >= 0 &&
             i->metaObject()->indexOfProperty("compact") >= 0 && !i->property("flow").isNull() &&
             QByteArray(i->metaObject()->className()).startsWith("SignPage"))
             out << i;
-        todo << i->childItems();
+        pending << i->childItems();
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pdfobjects.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -16,8 +18,7 @@ struct MiniPdf
 };
 
 QByteArray miniPdf(const MiniPdf &options = {});
-// A classic PDF from object bodies (objects[i] is object i+1, object 1 the catalog).
-QByteArray pdfFromObjects(const QList<QByteArray> &objects);
+// pdfFromObjects (tests/common/pdfobjects.h) writes a classic PDF from object bodies.
 
 // A hybrid-reference file: classic table plus /XRefStm; the page sits in an object stream.
 QByteArray hybridPdf();

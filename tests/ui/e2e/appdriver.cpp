@@ -86,9 +86,7 @@ QList<QQuickItem *> AppDriver::findAll(const QString &objectName) const
     QList<QQuickItem *> all, out;
     if (!m_window)
         return out;
-    collect(m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
-                                                  : m_window->contentItem(),
-            all);
+    collect(m_window->contentItem(), all);
     for (QQuickItem *item : all) {
         if (item->objectName() == objectName && shown(item))
             out.append(item);

@@ -42,15 +42,8 @@ int main(int argc, char **argv)
     }
     SettingsStore store(tmp.filePath(QStringLiteral("settings.ini")),
                         tmp.filePath(QStringLiteral("policy.ini")));
-    AppSettings s = store.load();
-    RsspProfile dev;
-    dev.name = QStringLiteral("Development RSSP");
-    dev.url = QUrl(rssp.cscV2());
-    dev.caBundle = rssp.ready().value(QStringLiteral("ca_bundle")).toString();
-    s.rssps = {dev};
-    s.selectedRssp = dev.name;
-    s.tsaUrl = QUrl(rssp.ready().value(QStringLiteral("tsa")).toString());
-    s.trustAnchors = rssp.pkiDir() + QStringLiteral("/trust/root.pem");
+    AppSettings s = screens::devRsspSettings(store.load(), rssp,
+                                             rssp.pkiDir() + QStringLiteral("/trust/root.pem"), false);
     s.outputFolder = tmp.path();
     if (!store.save(s))
         return 1;

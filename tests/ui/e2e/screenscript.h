@@ -12,6 +12,23 @@
 
 namespace screens {
 
+// Settings that point the app at a running dev RSSP: its CSC v2 URL and CA, its TSA, and the
+// given trust anchors for verification.
+inline sic::AppSettings devRsspSettings(sic::AppSettings s, const DevRssp &rssp, const QString &trustAnchors,
+                                        bool onlineRevocation)
+{
+    sic::RsspProfile dev;
+    dev.name = QStringLiteral("Development RSSP");
+    dev.url = QUrl(rssp.cscV2());
+    dev.caBundle = rssp.ready().value(QStringLiteral("ca_bundle")).toString();
+    s.rssps = {dev};
+    s.selectedRssp = dev.name;
+    s.tsaUrl = QUrl(rssp.ready().value(QStringLiteral("tsa")).toString());
+    s.trustAnchors = trustAnchors;
+    s.onlineRevocation = onlineRevocation;
+    return s;
+}
+
 enum class Login
 {
     Browser, // OAuth2: the caller plays the browser (QDesktopServices::setUrlHandler)

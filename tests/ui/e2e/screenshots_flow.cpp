@@ -9,6 +9,7 @@
 #include "devrssp.h"
 #include "onlinepki.h"
 #include "pdffixtures.h"
+#include "screenscript.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -152,16 +153,8 @@ int main(int argc, char **argv)
             return 1;
         SettingsStore store(state.filePath(QStringLiteral("settings.ini")),
                             state.filePath(QStringLiteral("policy.ini")));
-        AppSettings s = store.load();
-        RsspProfile dev;
-        dev.name = QStringLiteral("Development RSSP");
-        dev.url = QUrl(rssp.cscV2());
-        dev.caBundle = rssp.ready().value(QStringLiteral("ca_bundle")).toString();
-        s.rssps = {dev};
-        s.selectedRssp = dev.name;
-        s.tsaUrl = QUrl(rssp.ready().value(QStringLiteral("tsa")).toString());
-        s.trustAnchors = pki->dir + QStringLiteral("/trust/root.pem");
-        s.onlineRevocation = true;
+        AppSettings s =
+            screens::devRsspSettings(store.load(), rssp, pki->dir + QStringLiteral("/trust/root.pem"), true);
         s.language = lang;
         if (!store.save(s))
             return 1;

@@ -97,16 +97,8 @@ void TestEndToEnd::init()
     m_dir = std::make_unique<QTemporaryDir>();
     SettingsStore store(m_dir->filePath(QStringLiteral("settings.ini")),
                         m_dir->filePath(QStringLiteral("policy.ini")));
-    AppSettings s = store.load();
-    RsspProfile dev;
-    dev.name = QStringLiteral("Development RSSP");
-    dev.url = QUrl(m_rssp.cscV2());
-    dev.caBundle = m_rssp.ready().value(QStringLiteral("ca_bundle")).toString();
-    s.rssps = {dev};
-    s.selectedRssp = dev.name;
-    s.tsaUrl = QUrl(m_rssp.ready().value(QStringLiteral("tsa")).toString());
-    s.trustAnchors = m_pki->dir + QStringLiteral("/trust/root.pem");
-    s.onlineRevocation = true;
+    const AppSettings s =
+        screens::devRsspSettings(store.load(), m_rssp, m_pki->dir + QStringLiteral("/trust/root.pem"), true);
     QVERIFY(store.save(s));
     // The real clock: the RSSP's certificates and time-stamps are made now.
     m_context = std::make_unique<AppContext>(store, m_dir->filePath(QStringLiteral("history.jsonl")),
