@@ -19,6 +19,7 @@ struct PreviewViewModel::Loaded
     std::optional<Error> error;
     QList<QSizeF> pages;
     preview::XmlText xml;
+    std::optional<Error> tooLargeToShow; // the XML is signed as it is, but judged by its details
     preview::FileMetadata meta;
 };
 
@@ -50,6 +51,12 @@ PreviewViewModel::Loaded PreviewViewModel::loadDocument(const QString &path, con
             out.pages << (*doc)->pageSize(i);
     } else if (kind == QLatin1String("xml")) {
         auto xml = preview::formatXmlFile(path);
+        if (!xml && xml.error().code == QLatin1String("preview.xml_too_large")) {
+            // Nobody reads tens of MiB of text on a screen; refusing to sign it would leave the
+            // signer no way at all. Like any file that is not shown, it is confirmed by its details.
+            out.tooLargeToShow = xml.error();
+            return out;
+        }
         if (!xml) {
             out.error = xml.error();
             return out;
@@ -133,6 +140,7 @@ void PreviewViewModel::reload()
     m_xmlText.clear();
     m_xmlNote.clear();
     m_xmlTruncated = false;
+    m_textTooLarge = false;
     m_kind = docData(DocumentsViewModel::KindRole).toString();
     m_loadedSha = docData(DocumentsViewModel::Sha256Role).toString();
     m_revision = QString::number(++g_revision);
@@ -196,6 +204,12 @@ void PreviewViewModel::apply(quint64 generation, const Loaded &loaded)
         notes << tr("Only the first %1 of %2 characters are shown. Open the file in an XML editor to read "
                     "the rest.")
                      .arg(locale.toString(loaded.xml.text.size()), locale.toString(loaded.xml.totalChars));
+    m_textTooLarge = loaded.tooLargeToShow.has_value();
+    if (m_textTooLarge)
+        notes
+            << loaded.tooLargeToShow->message
+            << tr("Its details are shown instead. Confirm it only if its name, size and SHA-256 are those of "
+                  "the document you intend to sign.");
     m_xmlNote = notes.join(QLatin1Char('\n'));
     if (loaded.error)
         setStatus(QStringLiteral("error"), loaded.error->message);
@@ -322,6 +336,12 @@ void PreviewViewModel::zoomOut()
 QString PreviewViewModel::sha256() const
 {
     return docData(DocumentsViewModel::Sha256Role).toString();
+}
+
+bool PreviewViewModel::metadataOnly() const
+{
+    return m_row >= 0 &&
+           (m_kind == QLatin1String("other") || m_status == QLatin1String("error") || m_textTooLarge);
 }
 
 bool PreviewViewModel::confirmed() const

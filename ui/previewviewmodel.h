@@ -51,6 +51,8 @@ class PreviewViewModel : public QObject
     Q_PROPERTY(QString xmlText READ xmlText NOTIFY statusChanged)
     Q_PROPERTY(QString xmlNote READ xmlNote NOTIFY statusChanged) // encoding and truncation
     Q_PROPERTY(bool xmlTruncated READ xmlTruncated NOTIFY statusChanged)
+    // Only the file's details can be shown (not PDF or XML, unreadable, or too large to show as text).
+    Q_PROPERTY(bool metadataOnly READ metadataOnly NOTIFY statusChanged)
     // Metadata, for every kind
     Q_PROPERTY(QString fileSize READ fileSize NOTIFY metadataChanged)
     Q_PROPERTY(QString fileType READ fileType NOTIFY metadataChanged)
@@ -106,6 +108,7 @@ public:
     QString xmlText() const { return m_xmlText; }
     QString xmlNote() const { return m_xmlNote; }
     bool xmlTruncated() const { return m_xmlTruncated; }
+    bool metadataOnly() const;
 
     QString fileSize() const { return m_fileSize; }
     QString fileType() const { return m_fileType; }
@@ -162,6 +165,7 @@ private:
     QString m_xmlText;
     QString m_xmlNote;
     bool m_xmlTruncated = false;
+    bool m_textTooLarge = false;
     QString m_fileSize;
     QString m_fileType;
     QString m_modified;

@@ -7,13 +7,17 @@
 #include "xml/xmlparser.h"
 #include "xml/xmlutil.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QThreadPool>
 #include <QUrl>
+
+#include <memory>
 
 namespace sic::xades {
 
@@ -131,6 +135,9 @@ Result<QList<QByteArray>> XadesSession::prepare(const SignerIdentity &signer)
         return std::unexpected(built.error());
     if (auto filled = fillDigests(); !filled)
         return std::unexpected(filled.error());
+    // Looked up once here, on the preparing thread: each lookup walks the whole document.
+    m_signatureValueNode = byId(m_doc.get(), m_ids.signatureValue);
+    m_signedPropertiesNode = byId(m_doc.get(), m_ids.signedProperties);
     m_prepared = true;
     return QList<QByteArray>{m_signedInfoDigest};
 }
@@ -251,6 +258,49 @@ Result<void> XadesSession::fillDigests()
     return {};
 }
 
+namespace {
+
+// Serializing and writing an enveloped document costs as much as the document is large (tens of
+// MiB for big XML files): runs on a worker, never on the caller's (GUI) thread.
+Result<QString> serializeTo(xmlDoc *doc, const QString &output)
+{
+    xmlChar *mem = nullptr;
+    int size = 0;
+    const char *encoding = doc->encoding ? reinterpret_cast<const char *>(doc->encoding) : "UTF-8";
+    xmlDocDumpMemoryEnc(doc, &mem, &size, encoding);
+    xml::XmlString owned(mem);
+    if (!mem || size <= 0)
+        return sic::fail(QStringLiteral("xades.internal"), Tr::tr("The signature could not be built."),
+                         QStringLiteral("serialization failed"));
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(reinterpret_cast<const char *>(mem), size) != size ||
+        !file.commit())
+        return sic::fail(QStringLiteral("io.write_failed"),
+                         Tr::tr("The signed document could not be written."),
+                         output + QStringLiteral(": ") + file.errorString());
+    return output;
+}
+
+// Runs work() on a pool thread and then(result) back on the application's thread, unless the
+// session is gone by then. Canonicalization walks the whole document and serialization writes it:
+// for a large enveloped document either holds a thread for a noticeable time.
+template <typename Work, typename Then>
+void offThread(QPointer<QObject> guard, Work work, Then then)
+{
+    QThreadPool::globalInstance()->start([guard, work = std::move(work), then = std::move(then)]() mutable {
+        auto result = work();
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, then = std::move(then), result = std::move(result)]() mutable {
+                if (guard)
+                    then(std::move(result));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace
+
 void XadesSession::finish(const QList<QByteArray> &values, FinishCallback done)
 {
     if (!m_prepared || m_done)
@@ -272,29 +322,47 @@ void XadesSession::finish(const QList<QByteArray> &values, FinishCallback done)
                                {}});
         value = *raw;
     }
-    xmlNode *sigValue = byId(m_doc.get(), m_ids.signatureValue);
-    setText(sigValue, value.toBase64());
 
-    if (m_options.level != Level::BT)
-        return writeOutput(std::move(done));
+    // From here the tree belongs to the steps below, one thread at a time; the session never
+    // touches it again, so an abort() meanwhile cannot free it under a worker.
+    m_done = true;
+    std::shared_ptr<xmlDoc> doc(m_doc.release(), xmlFreeDoc);
+    xmlNode *sigValue = m_signatureValueNode;
+    const bool timestamp = m_options.level == Level::BT;
+    offThread(
+        m_guard,
+        [doc, sigValue, value, timestamp]() -> Result<QByteArray> {
+            setText(sigValue, value.toBase64());
+            if (!timestamp)
+                return QByteArray();
+            return xml::canonicalizeSubtree(sigValue, excC14n());
+        },
+        [this, doc, done = std::move(done)](Result<QByteArray> canonical) mutable {
+            if (!canonical)
+                return done(std::unexpected(canonical.error()));
+            if (m_options.level != Level::BT)
+                return writeOutput(std::move(doc), std::move(done));
+            requestTimestamp(*canonical, std::move(doc), std::move(done));
+        });
+}
 
-    auto canonical = xml::canonicalizeSubtree(sigValue, excC14n());
-    if (!canonical)
-        return fail(done, canonical.error());
+void XadesSession::requestTimestamp(const QByteArray &canonicalSignatureValue, std::shared_ptr<xmlDoc> doc,
+                                    FinishCallback done)
+{
     QByteArray nonce(8, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(nonce.data()), 2);
     nonce[0] = char(nonce[0] & 0x7f);
     QPointer<QObject> guard = m_guard;
     m_options.timestampSource->timestamp(
-        digestBytes(HashAlgorithm::Sha256, *canonical), HashAlgorithm::Sha256, nonce,
-        [this, guard, done = std::move(done)](Result<QByteArray> token) mutable {
+        digestBytes(HashAlgorithm::Sha256, canonicalSignatureValue), HashAlgorithm::Sha256, nonce,
+        [this, guard, doc = std::move(doc), done = std::move(done)](Result<QByteArray> token) mutable {
             if (!guard)
                 return;
             if (!token)
-                return fail(done, token.error());
+                return done(std::unexpected(token.error()));
             // UnsignedProperties follows SignedProperties, built with the document's own namespace
             // objects so that no declaration is repeated.
-            xmlNode *props = byId(m_doc.get(), m_ids.signedProperties);
+            xmlNode *props = m_signedPropertiesNode;
             xmlNode *qualifying = props->parent;
             xmlNs *xades = props->ns;
             xmlNode *unsignedProps = xmlNewChild(qualifying, xades, BAD_CAST "UnsignedProperties", nullptr);
@@ -305,28 +373,20 @@ void XadesSession::finish(const QList<QByteArray> &values, FinishCallback done)
             xmlNode *c14n = xmlNewChild(tst, m_signature->ns, BAD_CAST "CanonicalizationMethod", nullptr);
             xmlNewProp(c14n, BAD_CAST "Algorithm", BAD_CAST kExcC14n);
             xmlNewChild(tst, xades, BAD_CAST "EncapsulatedTimeStamp", BAD_CAST token->toBase64().constData());
-            writeOutput(std::move(done));
+            writeOutput(std::move(doc), std::move(done));
         });
 }
 
-void XadesSession::writeOutput(FinishCallback done)
+void XadesSession::writeOutput(std::shared_ptr<xmlDoc> doc, FinishCallback done)
 {
-    xmlChar *mem = nullptr;
-    int size = 0;
-    const char *encoding = m_doc->encoding ? reinterpret_cast<const char *>(m_doc->encoding) : "UTF-8";
-    xmlDocDumpMemoryEnc(m_doc.get(), &mem, &size, encoding);
-    xml::XmlString owned(mem);
-    if (!mem || size <= 0)
-        return fail(done, {QStringLiteral("xades.internal"), Tr::tr("The signature could not be built."),
-                           QStringLiteral("serialization failed")});
-    QSaveFile file(m_options.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(reinterpret_cast<const char *>(mem), size) != size ||
-        !file.commit())
-        return fail(done,
-                    {QStringLiteral("io.write_failed"), Tr::tr("The signed document could not be written."),
-                     m_options.output + QStringLiteral(": ") + file.errorString()});
-    m_done = true;
-    done(m_options.output);
+    offThread(
+        m_guard,
+        [doc = std::move(doc), output = m_options.output]() mutable {
+            Result<QString> result = serializeTo(doc.get(), output);
+            doc.reset(); // freeing a large tree takes time too
+            return result;
+        },
+        [done = std::move(done)](Result<QString> result) mutable { done(std::move(result)); });
 }
 
 void XadesSession::fail(FinishCallback &done, Error error)

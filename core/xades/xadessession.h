@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace sic::xades {
 
 // XAdES baseline B-B / B-T for one document (enveloped, enveloping or detached) on the two-phase
@@ -34,7 +36,9 @@ public:
 private:
     Result<void> buildTree(const SignerIdentity &signer);
     Result<void> fillDigests();
-    void writeOutput(FinishCallback done);
+    void requestTimestamp(const QByteArray &canonicalSignatureValue, std::shared_ptr<xmlDoc> doc,
+                          FinishCallback done);
+    void writeOutput(std::shared_ptr<xmlDoc> doc, FinishCallback done);
     void fail(FinishCallback &done, Error error);
 
     QString m_input;
@@ -42,6 +46,8 @@ private:
     SignerIdentity m_signer;
     xml::Doc m_doc;
     xmlNode *m_signature = nullptr;
+    xmlNode *m_signatureValueNode = nullptr;
+    xmlNode *m_signedPropertiesNode = nullptr;
     SignatureIds m_ids;
     QByteArray m_signedInfoDigest;
     bool m_prepared = false;

@@ -95,7 +95,7 @@ Item {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: vm.kind === "xml" && vm.status === "ready"
+            visible: vm.kind === "xml" && vm.status === "ready" && !vm.metadataOnly
             Label {
                 Layout.fillWidth: true
                 visible: vm.xmlNote.length > 0
@@ -123,16 +123,29 @@ Item {
             }
         }
 
-        ScrollView {
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: vm.kind === "other" || vm.status === "error"
-            clip: true
-            contentWidth: availableWidth
-            MetadataCard {
-                width: parent.width
-                preview: vm
-                compact: page.compact
+            visible: vm.metadataOnly
+            Label {
+                objectName: "previewMetadataNote"
+                Layout.fillWidth: true
+                visible: vm.status === "ready" && vm.xmlNote.length > 0
+                text: "ℹ " + vm.xmlNote
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: vm.xmlNote
+            }
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                contentWidth: availableWidth
+                MetadataCard {
+                    width: parent.width
+                    preview: vm
+                    compact: page.compact
+                }
             }
         }
 

@@ -1,17 +1,38 @@
 #!/usr/bin/env bash
 # Benchmark for docs/benchmarks.md: the longest GUI-thread stall while the real app (offscreen)
-# hashes, previews, signs (PAdES B-T through the development RSSP) and verifies a large PDF,
-# driven through its screens. Target: under 50 ms.
+# hashes, previews, signs (PAdES B-T, or XAdES B-T enveloped for xml, through the development
+# RSSP) and verifies a large document, driven through its screens. Target: under 50 ms.
 #
-# Usage: tests/bench/bench-guistall.sh [build dir] [size in MiB]   (defaults: build/dev, 512)
+# Usage: tests/bench/bench-guistall.sh [build dir] [size in MiB] [pdf|xml]
+#        (defaults: build/dev, 512, pdf)
 set -euo pipefail
 build=${1:-build/dev}
 mib=${2:-512}
+kind=${3:-pdf}
 bench=$build/tests/ui/sic-bench-guistall
 [ -x "$bench" ] || { echo "bench-guistall: build the target sic-bench-guistall first" >&2; exit 1; }
 [ -f "$build/test-pki/pki.json" ] || tests/data/make-pki.sh "$build/test-pki" >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+if [ "$kind" = xml ]; then
+  # Invoice rows with Japanese text: a document that is parsed, canonicalized and rewritten whole.
+  python3 - "$work/big.xml" "$mib" <<'PY'
+import sys
+path, mib = sys.argv[1], int(sys.argv[2])
+with open(path, "w", encoding="utf-8") as f:
+    f.write('<?xml version="1.0" encoding="UTF-8"?>\n<invoices>\n')
+    i = 0
+    while f.tell() < mib * 1024 * 1024:
+        f.write(f'  <invoice id="i{i}"><customer>顧客 {i}</customer>'
+                f'<amount currency="JPY">{(i * 7919) % 10000000}</amount><note>line {i}</note></invoice>\n')
+        i += 1
+    f.write("</invoices>\n")
+PY
+  echo "XML: $(du -h "$work/big.xml" | cut -f1)"
+  SIC_BUILD_DIR=$(realpath "$build") SIC_SOURCE_DIR=$(pwd) QT_QPA_PLATFORM=offscreen HOME="$work" \
+    XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" "$bench" "$work/big.xml"
+  exit
+fi
 # A one-page PDF with an incompressible image of the requested size (not rendered: no /Do).
 python3 - "$work/big.pdf" "$mib" <<'PY'
 import os, sys

@@ -48,6 +48,7 @@ private slots:
     void pdfPagesAndZoom();
     void xmlShiftJis();
     void otherFileMetadata();
+    void largeXmlShowsDetails();
     void errorsCannotBeConfirmed_data();
     void errorsCannotBeConfirmed();
     void previewFollowsTheFile();
@@ -239,6 +240,49 @@ void TestPreviewViewModel::otherFileMetadata()
     QCOMPARE(vm.sha256().size(), 64);
     QVERIFY(vm.xmlText().isEmpty());
     QVERIFY(vm.canConfirm());
+}
+
+// Beyond what can be shown as text (32 MiB) an XML document is still signable: it is judged by
+// its details, like any file that is not shown, and says why.
+void TestPreviewViewModel::largeXmlShowsDetails()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ledger.xml"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray row = "<entry>" + QByteArray(1000, 'x') + "</entry>\n";
+        f.write("<ledger>\n");
+        while (f.size() <= 33ll * 1024 * 1024)
+            QVERIFY(f.write(row) == row.size());
+        f.write("</ledger>\n");
+    }
+    DocumentsViewModel docs;
+    QVERIFY(docs.addPath(path));
+    QTRY_VERIFY_WITH_TIMEOUT(docs.allReady(), 30000);
+    PreviewViewModel vm;
+    vm.setDocuments(&docs);
+    vm.setRow(0);
+    QCOMPARE(vm.kind(), QStringLiteral("xml"));
+    QTRY_COMPARE_WITH_TIMEOUT(vm.status(), QStringLiteral("ready"), 30000);
+    QVERIFY(vm.metadataOnly());
+    QVERIFY(vm.xmlText().isEmpty());
+    QVERIFY2(vm.xmlNote().contains(QStringLiteral("too large")), qPrintable(vm.xmlNote()));
+    QVERIFY2(vm.xmlNote().contains(QStringLiteral("SHA-256")), qPrintable(vm.xmlNote()));
+    QCOMPARE(vm.sha256(), role(docs, 0, DocumentsViewModel::Sha256Role).toString());
+    QVERIFY(vm.canConfirm());
+    QVERIFY(vm.confirm());
+    QVERIFY(role(docs, 0, DocumentsViewModel::ConfirmedRole).toBool());
+
+    // A small XML document is shown as text, not as details.
+    const QString small = dir.filePath(QStringLiteral("small.xml"));
+    QVERIFY(writeFile(small, "<a><b>1</b></a>"));
+    QVERIFY(docs.addPath(small));
+    QTRY_VERIFY_WITH_TIMEOUT(docs.allReady(), 10000);
+    vm.setRow(1);
+    QTRY_COMPARE_WITH_TIMEOUT(vm.status(), QStringLiteral("ready"), 10000);
+    QVERIFY(!vm.metadataOnly());
+    QVERIFY(vm.xmlText().contains(QStringLiteral("<b>1</b>")));
 }
 
 void TestPreviewViewModel::errorsCannotBeConfirmed_data()

@@ -1,9 +1,10 @@
 // Benchmark (docs/benchmarks.md, tests/bench/bench-guistall.sh): the longest stall of the GUI
-// thread while the real app hashes, previews, signs (PAdES B-T) and verifies a large PDF through
-// its screens against the development RSSP. A 1 ms timer on the GUI thread records the gaps
-// between its ticks; a gap is time in which the window could not have drawn or reacted.
+// thread while the real app hashes, previews, signs (PAdES B-T for a PDF, XAdES B-T enveloped for
+// an XML document) and verifies a large document through its screens against the development RSSP. A 1 ms
+// timer on the GUI thread records the gaps between its ticks; a gap is time in which the window could not
+// have drawn or reacted.
 //
-// Usage: sic-bench-guistall PDF   (env SIC_BUILD_DIR, SIC_SOURCE_DIR as for the tests)
+// Usage: sic-bench-guistall FILE   (env SIC_BUILD_DIR, SIC_SOURCE_DIR as for the tests)
 #include "appcontext.h"
 #include "appdriver.h"
 #include "devrssp.h"
@@ -29,10 +30,10 @@ int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
     if (argc != 2) {
-        std::fprintf(stderr, "usage: sic-bench-guistall PDF\n");
+        std::fprintf(stderr, "usage: sic-bench-guistall FILE\n");
         return 2;
     }
-    const QString pdf = QString::fromLocal8Bit(argv[1]);
+    const QString document = QString::fromLocal8Bit(argv[1]);
     QTemporaryDir tmp;
     DevRssp rssp;
     const DevRssp::Started started = rssp.start(tmp.filePath(QStringLiteral("rssp")));
@@ -84,7 +85,7 @@ int main(int argc, char **argv)
 
     sinceTick.start();
     ticker.start();
-    const bool added = screens::addAndConfirm(driver, context, {pdf}, &why, 600000);
+    const bool added = screens::addAndConfirm(driver, context, {document}, &why, 600000);
     std::fprintf(stderr, "  documents confirmed at %.2f s\n", double(total.elapsed()) / 1000.0);
     const bool ok =
         added && screens::signThroughTheScreens(driver, rssp, 1, screens::Login::Password, &why, 600000);
