@@ -21,14 +21,8 @@ int runHash(const QStringList &args, Io &io)
     const QCommandLineOption b64Opt(QStringLiteral("base64"), QStringLiteral("Print Base64 instead of hex."));
     parser.addOption(algOpt);
     parser.addOption(b64Opt);
-    if (!parser.parse(QStringList{QStringLiteral("sic-cli hash")} + args)) {
-        io.err << "sic-cli hash: " << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> rc = parseCommandLine(parser, "hash", args, io))
+        return *rc;
     const auto alg = hashFromName(parser.value(algOpt));
     if (!alg || !hashInfo(*alg).allowedForSigning) {
         io.err << "sic-cli hash: unsupported algorithm '" << parser.value(algOpt)

@@ -28,14 +28,8 @@ int runSignHash(const QStringList &args, Io &io)
     parser.addOption(algOpt);
     parser.addOption(hashOpt);
     parser.addOption(pssOpt);
-    if (!parser.parse(QStringList{QStringLiteral("sic-cli sign-hash")} + args)) {
-        io.err << "sic-cli sign-hash: " << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> rc = parseCommandLine(parser, "sign-hash", args, io))
+        return *rc;
     const auto alg = hashFromName(parser.value(algOpt));
     if (!alg || !hashInfo(*alg).allowedForSigning) {
         io.err << "sic-cli sign-hash: unsupported --hash-alg '" << parser.value(algOpt) << "'\n";

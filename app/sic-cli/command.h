@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 namespace sic::cli {
 
@@ -34,5 +36,11 @@ struct Command
 // Registers a sub-command at static-initialisation time; returns true so it can seed a static.
 bool registerCommand(Command command);
 const QList<Command> &commands();
+
+// Parses `sic-cli <command> args` with the options already added to parser. When the command is not
+// to run, prints why (the usage error, or the --help text) and returns its exit code (ExitUsage,
+// ExitOk); std::nullopt when the command is to run.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const char *command, const QStringList &args,
+                                    Io &io);
 
 } // namespace sic::cli

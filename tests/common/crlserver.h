@@ -7,12 +7,13 @@
 
 namespace sic::test {
 
-// The CA's CRL distribution point of the test PKI (http://127.0.0.1:8443/crl, see pki.json): GET /crl
-// answers with the issuing CA's CRL, anything else (OCSP) with 404, so the CRL alone decides.
+// The CA's CRL distribution point of a test PKI (http://127.0.0.1:<port>/crl, see pki.json; port 8443
+// for the CTest fixture's PKI, OnlinePki::port for one made by a test): GET /crl answers with the
+// issuing CA's CRL, anything else (OCSP) with 404, so the CRL alone decides.
 class CrlServer : public QObject
 {
 public:
-    bool listen(const QString &crlFile)
+    bool listen(const QString &crlFile, quint16 port = 8443)
     {
         QFile f(crlFile);
         if (!f.open(QIODevice::ReadOnly))
@@ -24,7 +25,7 @@ public:
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { answer(socket); });
             }
         });
-        return m_server.listen(QHostAddress::LocalHost, 8443);
+        return m_server.listen(QHostAddress::LocalHost, port);
     }
     QString errorString() const { return m_server.errorString(); }
     int requests = 0;

@@ -18,12 +18,20 @@
 using namespace sic;
 using namespace sic::ui;
 
-// What makeEnv writes into the settings besides the defaults.
+// A document to sign, written into the environment's folder under this name.
+struct Document
+{
+    QString name;
+    QByteArray content;
+};
+
+// What makeEnv writes into the settings besides the defaults, and the documents it adds.
 struct EnvOptions
 {
     bool separateTsa = true;
     DevRssp *rssp = nullptr; // default: the test's shared RSSP
     bool onlineRevocation = false;
+    QList<Document> documents;
 };
 
 // The signing flow as the screens drive it, against a real development RSSP: documents -> login ->
@@ -53,7 +61,10 @@ private:
         std::unique_ptr<AppContext> context;
     };
     std::unique_ptr<Env> makeEnv(const QString &level, EnvOptions options = {});
+    void addDocuments(Env &env, const QList<Document> &documents);
     void loginAndChoose(SigningFlow &flow, const QString &credential, DevRssp *rssp = nullptr);
+    void startUntilAuthorize(SigningFlow &flow, const QString &credential, DevRssp *rssp = nullptr);
+    void authorizeUntilOutcome(SigningFlow &flow, DevRssp *rssp = nullptr);
 
     QTemporaryDir m_dir;
     DevRssp m_rssp;
@@ -87,7 +98,27 @@ std::unique_ptr<TestSigningFlow::Env> TestSigningFlow::makeEnv(const QString &le
         return nullptr;
     env->context =
         std::make_unique<AppContext>(store, env->dir.filePath(QStringLiteral("history.jsonl")), env->clock);
+    if (!options.documents.isEmpty()) {
+        addDocuments(*env, options.documents);
+        if (QTest::currentTestFailed())
+            return nullptr;
+    }
     return env;
+}
+
+// Writes the documents, adds them in one drop and confirms each, as a signer does on the documents
+// screen.
+void TestSigningFlow::addDocuments(Env &env, const QList<Document> &documents)
+{
+    QList<QUrl> urls;
+    for (const Document &document : documents) {
+        const QString path = env.dir.filePath(document.name);
+        QVERIFY(test::writeFile(path, document.content));
+        urls << QUrl::fromLocalFile(path);
+    }
+    QCOMPARE(env.context->documents()->addUrls(urls), urls.size());
+    QTRY_VERIFY(env.context->documents()->allReady());
+    QVERIFY(confirmAll(env.context->documents()));
 }
 
 void TestSigningFlow::loginAndChoose(SigningFlow &flow, const QString &credential, DevRssp *rssp)
@@ -112,17 +143,34 @@ void TestSigningFlow::loginAndChoose(SigningFlow &flow, const QString &credentia
     QCOMPARE(flow.step(), SigningFlow::Options);
 }
 
+// With the default options: logs in, chooses the credential and signs until the service asks for
+// the authorization.
+void TestSigningFlow::startUntilAuthorize(SigningFlow &flow, const QString &credential, DevRssp *rssp)
+{
+    loginAndChoose(flow, credential, rssp);
+    if (QTest::currentTestFailed())
+        return;
+    flow.startSigning();
+    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Authorize, 20000);
+}
+
+// The right PIN and a fresh TOTP, then the batch runs to its outcome.
+void TestSigningFlow::authorizeUntilOutcome(SigningFlow &flow, DevRssp *rssp)
+{
+    if (!rssp)
+        rssp = &m_rssp;
+    flow.authorization()->submit(rssp->pin(), rssp->nextTotp());
+    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 30000);
+}
+
 void TestSigningFlow::signsAPdfAndAnXmlWithOneAuthorization()
 {
-    auto env = makeEnv(QStringLiteral("B-T"));
+    auto env =
+        makeEnv(QStringLiteral("B-T"),
+                {.documents = {{QStringLiteral("契約書.pdf"), test::miniPdf()},
+                               {QStringLiteral("invoice.xml"), "<invoice><total>100</total></invoice>"}}});
     QVERIFY(env);
     const QString pdf = env->dir.filePath(QStringLiteral("契約書.pdf"));
-    const QString xml = env->dir.filePath(QStringLiteral("invoice.xml"));
-    QVERIFY(test::writeFile(pdf, test::miniPdf()));
-    QVERIFY(test::writeFile(xml, "<invoice><total>100</total></invoice>"));
-    QCOMPARE(env->context->documents()->addUrls({QUrl::fromLocalFile(pdf), QUrl::fromLocalFile(xml)}), 2);
-    QTRY_VERIFY(env->context->documents()->allReady());
-    QVERIFY(confirmAll(env->context->documents()));
 
     SigningFlow flow;
     flow.setContext(env->context.get());
@@ -138,8 +186,7 @@ void TestSigningFlow::signsAPdfAndAnXmlWithOneAuthorization()
     QCOMPARE(flow.authorization()->factors(), (QStringList{QStringLiteral("pin"), QStringLiteral("totp")}));
     QCOMPARE(flow.authorization()->signaturesToAuthorize(), 2);
     QCOMPARE(flow.authorization()->authorizationCount(), 1);
-    flow.authorization()->submit(m_rssp.pin(), m_rssp.nextTotp());
-    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 30000);
+    authorizeUntilOutcome(flow);
     QVERIFY2(flow.errorMessage().isEmpty(), qPrintable(flow.errorMessage()));
     QCOMPARE(flow.result()->results().size(), 2);
     QCOMPARE(flow.result()->succeeded(), 2);
@@ -186,41 +233,26 @@ void TestSigningFlow::signsAPdfAndAnXmlWithOneAuthorization()
 
 void TestSigningFlow::wrongPinShowsAttemptsLeftThenSucceeds()
 {
-    auto env = makeEnv(QStringLiteral("B-B"));
+    auto env = makeEnv(QStringLiteral("B-B"), {.documents = {{QStringLiteral("a.xml"), "<a/>"}}});
     QVERIFY(env);
-    const QString xml = env->dir.filePath(QStringLiteral("a.xml"));
-    QVERIFY(test::writeFile(xml, "<a/>"));
-    env->context->documents()->addPath(xml);
-    QTRY_VERIFY(env->context->documents()->allReady());
-    QVERIFY(confirmAll(env->context->documents()));
     SigningFlow flow;
     flow.setContext(env->context.get());
-    loginAndChoose(flow, QStringLiteral("cred-p384-totp"));
-    flow.startSigning();
-    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Authorize, 20000);
+    startUntilAuthorize(flow, QStringLiteral("cred-p384-totp"));
     flow.authorization()->submit(QStringLiteral("000000"), m_rssp.nextTotp());
     QTRY_VERIFY_WITH_TIMEOUT(
         flow.step() == SigningFlow::Authorize && !flow.authorization()->error().isEmpty(), 20000);
     QVERIFY(flow.authorization()->attemptsLeft() > 0);
-    flow.authorization()->submit(m_rssp.pin(), m_rssp.nextTotp());
-    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 30000);
+    authorizeUntilOutcome(flow);
     QCOMPARE(flow.result()->succeeded(), 1);
 }
 
 void TestSigningFlow::cancelDuringAuthorizationLeavesNoFile()
 {
-    auto env = makeEnv(QStringLiteral("B-B"));
+    auto env = makeEnv(QStringLiteral("B-B"), {.documents = {{QStringLiteral("c.pdf"), test::miniPdf()}}});
     QVERIFY(env);
-    const QString pdf = env->dir.filePath(QStringLiteral("c.pdf"));
-    QVERIFY(test::writeFile(pdf, test::miniPdf()));
-    env->context->documents()->addPath(pdf);
-    QTRY_VERIFY(env->context->documents()->allReady());
-    QVERIFY(confirmAll(env->context->documents()));
     SigningFlow flow;
     flow.setContext(env->context.get());
-    loginAndChoose(flow, QStringLiteral("cred-rsa2048-totp"));
-    flow.startSigning();
-    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Authorize, 20000);
+    startUntilAuthorize(flow, QStringLiteral("cred-rsa2048-totp"));
     flow.cancel();
     QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 20000);
     QCOMPARE(flow.result()->succeeded(), 0);
@@ -231,20 +263,13 @@ void TestSigningFlow::cancelDuringAuthorizationLeavesNoFile()
 // No TSA in the settings: B-T takes its time-stamp from the RSSP's CSC signatures/timestamp.
 void TestSigningFlow::timestampFromTheSignatureService()
 {
-    auto env = makeEnv(QStringLiteral("B-T"), {.separateTsa = false});
+    auto env = makeEnv(QStringLiteral("B-T"),
+                       {.separateTsa = false, .documents = {{QStringLiteral("t.xml"), "<t/>"}}});
     QVERIFY(env);
-    const QString xml = env->dir.filePath(QStringLiteral("t.xml"));
-    QVERIFY(test::writeFile(xml, "<t/>"));
-    env->context->documents()->addPath(xml);
-    QTRY_VERIFY(env->context->documents()->allReady());
-    QVERIFY(confirmAll(env->context->documents()));
     SigningFlow flow;
     flow.setContext(env->context.get());
-    loginAndChoose(flow, QStringLiteral("cred-rsa2048-totp"));
-    flow.startSigning();
-    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Authorize, 20000);
-    flow.authorization()->submit(m_rssp.pin(), m_rssp.nextTotp());
-    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 30000);
+    startUntilAuthorize(flow, QStringLiteral("cred-rsa2048-totp"));
+    authorizeUntilOutcome(flow);
     QCOMPARE(flow.result()->succeeded(), 1);
     QCOMPARE(flow.result()->results().first().toMap().value(QStringLiteral("timeSource")).toString(),
              QStringLiteral("timestamp"));
@@ -263,22 +288,15 @@ void TestSigningFlow::onlineRevocationConfirmsTheNewSignature()
     const auto started = rssp.start(m_dir.filePath(QStringLiteral("rssp-online")),
                                     DevRssp::Options{.pkiDir = pki->dir, .pkiPort = pki->port});
     QVERIFY2(started.ok(), qPrintable(started.error));
-    auto env = makeEnv(QStringLiteral("B-T"), {.rssp = &rssp, .onlineRevocation = true});
+    auto env = makeEnv(QStringLiteral("B-T"), {.rssp = &rssp,
+                                               .onlineRevocation = true,
+                                               .documents = {{QStringLiteral("online.pdf"), test::miniPdf()},
+                                                             {QStringLiteral("online.xml"), "<online/>"}}});
     QVERIFY(env);
-    const QString pdf = env->dir.filePath(QStringLiteral("online.pdf"));
-    const QString xml = env->dir.filePath(QStringLiteral("online.xml"));
-    QVERIFY(test::writeFile(pdf, test::miniPdf()));
-    QVERIFY(test::writeFile(xml, "<online/>"));
-    QCOMPARE(env->context->documents()->addUrls({QUrl::fromLocalFile(pdf), QUrl::fromLocalFile(xml)}), 2);
-    QTRY_VERIFY(env->context->documents()->allReady());
-    QVERIFY(confirmAll(env->context->documents()));
     SigningFlow flow;
     flow.setContext(env->context.get());
-    loginAndChoose(flow, QStringLiteral("cred-rsa2048-totp"), &rssp);
-    flow.startSigning();
-    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Authorize, 20000);
-    flow.authorization()->submit(rssp.pin(), rssp.nextTotp());
-    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 30000);
+    startUntilAuthorize(flow, QStringLiteral("cred-rsa2048-totp"), &rssp);
+    authorizeUntilOutcome(flow, &rssp);
     QCOMPARE(flow.result()->succeeded(), 2);
     // The rows are filled once the (online) verification of each output is back.
     // results() returns a copy: take one, so that begin() and end() belong to the same list.
@@ -320,11 +338,7 @@ void TestSigningFlow::unusableFlowStepsAreRefused()
     QCOMPARE(flow.errorCode(), QStringLiteral("flow.documents_not_ready"));
 
     flow.setService(QUrl(m_rssp.cscV2()), QString()); // the test root is not trusted this time
-    const QString xml = env->dir.filePath(QStringLiteral("a.xml"));
-    QVERIFY(test::writeFile(xml, "<a/>"));
-    env->context->documents()->addPath(xml);
-    QTRY_VERIFY(env->context->documents()->allReady());
-    QVERIFY(confirmAll(env->context->documents()));
+    addDocuments(*env, {{QStringLiteral("a.xml"), "<a/>"}});
     flow.proceedToLogin();
     flow.loginWithPassword(m_rssp.user(), m_rssp.password());
     QTRY_VERIFY_WITH_TIMEOUT(!flow.busy() && !flow.errorMessage().isEmpty(), 20000);
@@ -334,13 +348,8 @@ void TestSigningFlow::unusableFlowStepsAreRefused()
 
 void TestSigningFlow::sessionStateAndLogout()
 {
-    auto env = makeEnv(QStringLiteral("B-B"));
+    auto env = makeEnv(QStringLiteral("B-B"), {.documents = {{QStringLiteral("s.xml"), "<s/>"}}});
     QVERIFY(env);
-    const QString xml = env->dir.filePath(QStringLiteral("s.xml"));
-    QVERIFY(test::writeFile(xml, "<s/>"));
-    env->context->documents()->addPath(xml);
-    QTRY_VERIFY(env->context->documents()->allReady());
-    QVERIFY(confirmAll(env->context->documents()));
     SigningFlow flow;
     flow.setContext(env->context.get());
     QCOMPARE(flow.login()->sessionState(), QStringLiteral("signed-out"));
@@ -369,13 +378,8 @@ void TestSigningFlow::sessionStateAndLogout()
 
 void TestSigningFlow::idleTimeoutEndsTheSession()
 {
-    auto env = makeEnv(QStringLiteral("B-B"));
+    auto env = makeEnv(QStringLiteral("B-B"), {.documents = {{QStringLiteral("i.xml"), "<i/>"}}});
     QVERIFY(env);
-    const QString xml = env->dir.filePath(QStringLiteral("i.xml"));
-    QVERIFY(test::writeFile(xml, "<i/>"));
-    env->context->documents()->addPath(xml);
-    QTRY_VERIFY(env->context->documents()->allReady());
-    QVERIFY(confirmAll(env->context->documents()));
     SigningFlow flow;
     flow.setContext(env->context.get());
     const int minutes = flow.idleTimeoutMinutes();
@@ -407,13 +411,8 @@ void TestSigningFlow::idleTimeoutEndsTheSession()
 
 void TestSigningFlow::idleTimeoutWaitsForTheBatch()
 {
-    auto env = makeEnv(QStringLiteral("B-B"));
+    auto env = makeEnv(QStringLiteral("B-B"), {.documents = {{QStringLiteral("w.pdf"), test::miniPdf()}}});
     QVERIFY(env);
-    const QString pdf = env->dir.filePath(QStringLiteral("w.pdf"));
-    QVERIFY(test::writeFile(pdf, test::miniPdf()));
-    env->context->documents()->addPath(pdf);
-    QTRY_VERIFY(env->context->documents()->allReady());
-    QVERIFY(confirmAll(env->context->documents()));
     SigningFlow flow;
     flow.setContext(env->context.get());
     flow.idleWatcher()->setCheckInterval(10);
@@ -441,13 +440,8 @@ void TestSigningFlow::idleTimeoutWaitsForTheBatch()
 
 void TestSigningFlow::preparesOffTheGuiThread()
 {
-    auto env = makeEnv(QStringLiteral("B-B"));
+    auto env = makeEnv(QStringLiteral("B-B"), {.documents = {{QStringLiteral("g.pdf"), test::miniPdf()}}});
     QVERIFY(env);
-    const QString pdf = env->dir.filePath(QStringLiteral("g.pdf"));
-    QVERIFY(test::writeFile(pdf, test::miniPdf()));
-    env->context->documents()->addPath(pdf);
-    QTRY_VERIFY(env->context->documents()->allReady());
-    QVERIFY(confirmAll(env->context->documents()));
     SigningFlow flow;
     flow.setContext(env->context.get());
     std::atomic<QThread *> preparedOn = nullptr;
@@ -468,8 +462,7 @@ void TestSigningFlow::preparesOffTheGuiThread()
     QVERIFY(preparedOn.load() != nullptr);
     QVERIFY(preparedOn.load() != QThread::currentThread());
     QVERIFY2(ticks >= 10, qPrintable(QStringLiteral("only %1 ticks during a 400 ms preparation").arg(ticks)));
-    flow.authorization()->submit(m_rssp.pin(), m_rssp.nextTotp());
-    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 30000);
+    authorizeUntilOutcome(flow);
     QCOMPARE(flow.result()->succeeded(), 1);
 }
 

@@ -1,8 +1,9 @@
 // The verify screen's view model over real signatures made at test time: PAdES and detached XAdES
-// signed with keys of the test PKI, tampered and untrusted copies, a file that cannot be read.
+// signed with keys of a test PKI made for it, tampered and untrusted copies, a file that cannot be read.
 #include "appcontext.h"
 #include "crlserver.h"
 #include "localhashsigner.h"
+#include "onlinepki.h"
 #include "padestestutil.h"
 #include "pdffixtures.h"
 #include "verifyviewmodel.h"
@@ -89,6 +90,7 @@ private:
     void signPdf(const QString &signer, const QString &output);
     void signDetached(const QString &data, const QString &output);
     void waitDone(VerifyViewModel &vm);
+    void verifyFiles(VerifyViewModel &vm, const QStringList &names);
 
     QTemporaryDir m_dir;
     CrlServer m_crlServer;
@@ -99,13 +101,24 @@ private:
 
 void TestVerifyViewModel::initTestCase()
 {
-    m_pki = testPkiDir();
-    QVERIFY2(QFile::exists(m_pki + QStringLiteral("/pki.json")), qPrintable(m_pki));
     QVERIFY(m_dir.isValid());
-    if (!m_crlServer.listen(m_pki + QStringLiteral("/intermediate/crl.der")))
-        QSKIP(qPrintable(QStringLiteral("the CRL distribution point of the test PKI, 127.0.0.1:8443, "
-                                        "cannot be served here: %1")
-                             .arg(m_crlServer.errorString())));
+    // A PKI of its own, whose CRL distribution point is a port that was free, served here: no port
+    // shared with other tests, and the online checks reach a real server.
+    const QString makePki =
+        qEnvironmentVariable("SIC_SOURCE_DIR") + QStringLiteral("/tests/data/make-pki.sh");
+    QVERIFY2(QFile::exists(makePki),
+             qPrintable(QStringLiteral("%1 not found: run this test with ctest, which sets SIC_SOURCE_DIR")
+                            .arg(makePki)));
+    QString error;
+    const std::optional<OnlinePki> pki = OnlinePki::make(m_dir.filePath(QStringLiteral("pki")), &error);
+    QVERIFY2(pki, qPrintable(QStringLiteral("cannot make the test PKI: ") + error));
+    m_pki = pki->dir;
+    QVERIFY2(QFile::exists(m_pki + QStringLiteral("/pki.json")), qPrintable(m_pki));
+    QVERIFY2(
+        m_crlServer.listen(m_pki + QStringLiteral("/intermediate/crl.der"), quint16(pki->port)),
+        qPrintable(QStringLiteral("cannot serve the test PKI's CRL distribution point on 127.0.0.1:%1: %2")
+                       .arg(pki->port)
+                       .arg(m_crlServer.errorString())));
     // Sign and verify a day into the signer's validity: the certificates are made at test time.
     const auto certs = QSslCertificate::fromPath(m_pki + QStringLiteral("/signers/rsa2048.pem"));
     QVERIFY(!certs.isEmpty());
@@ -166,6 +179,16 @@ void TestVerifyViewModel::signDetached(const QString &data, const QString &outpu
 void TestVerifyViewModel::waitDone(VerifyViewModel &vm)
 {
     QTRY_VERIFY_WITH_TIMEOUT(!vm.busy(), kTimeoutMs);
+}
+
+// Adds the named files of the test folder, as one drop, and waits until they are verified.
+void TestVerifyViewModel::verifyFiles(VerifyViewModel &vm, const QStringList &names)
+{
+    QStringList paths;
+    for (const QString &name : names)
+        paths << path(name);
+    vm.addPaths(paths);
+    waitDone(vm);
 }
 
 void TestVerifyViewModel::emptyState()
@@ -264,9 +287,8 @@ void TestVerifyViewModel::unreadableFileGetsItsOwnRow()
     Context c(m_dir.path(), *m_clock, m_pki + QStringLiteral("/trust/root.pem"));
     VerifyViewModel vm;
     vm.setContext(&c.context);
-    vm.addPaths({path(QStringLiteral("broken.pdf")), path(QStringLiteral("missing.pdf")),
-                 path(QStringLiteral("valid.pdf"))});
-    waitDone(vm);
+    verifyFiles(vm,
+                {QStringLiteral("broken.pdf"), QStringLiteral("missing.pdf"), QStringLiteral("valid.pdf")});
     QCOMPARE(vm.count(), 3);
     QCOMPARE(vm.state(), QStringLiteral("done"));
     for (const QString &bad : {QStringLiteral("broken.pdf"), QStringLiteral("missing.pdf")}) {
@@ -316,20 +338,17 @@ void TestVerifyViewModel::detachedPair()
         // Found beside it.
         VerifyViewModel vm;
         vm.setContext(&c.context);
-        vm.addPaths({path(QStringLiteral("pair/contract.txt.xml"))});
-        waitDone(vm);
+        verifyFiles(vm, {QStringLiteral("pair/contract.txt.xml")});
         QCOMPARE(result(signaturesAt(vm, 0), 0), QStringLiteral("TOTAL_PASSED"));
     }
     VerifyViewModel vm;
     vm.setContext(&c.context);
     // Alone, the signed file is missing...
-    vm.addPaths({path(QStringLiteral("alone/sig.xml"))});
-    waitDone(vm);
+    verifyFiles(vm, {QStringLiteral("alone/sig.xml")});
     QVERIFY2(result(signaturesAt(vm, 0), 0).contains(QStringLiteral("SIGNED_DATA_NOT_FOUND")),
              qPrintable(result(signaturesAt(vm, 0), 0)));
     // ... added later, the signature is verified again with it, and the content reads as such.
-    vm.addPaths({path(QStringLiteral("pair/contract.txt"))});
-    waitDone(vm);
+    verifyFiles(vm, {QStringLiteral("pair/contract.txt")});
     const int sig = rowNamed(vm, QStringLiteral("sig.xml"));
     QCOMPARE(result(signaturesAt(vm, sig), 0), QStringLiteral("TOTAL_PASSED"));
     // XAdES SigningTime: the signer's claim, labelled as such.
@@ -380,9 +399,8 @@ void TestVerifyViewModel::exports()
     Context c(m_dir.path(), *m_clock, m_pki + QStringLiteral("/trust/root.pem"));
     VerifyViewModel vm;
     vm.setContext(&c.context);
-    vm.addPaths({path(QStringLiteral("valid.pdf")), path(QStringLiteral("tampered.pdf")),
-                 path(QStringLiteral("broken.pdf"))});
-    waitDone(vm);
+    verifyFiles(vm,
+                {QStringLiteral("valid.pdf"), QStringLiteral("tampered.pdf"), QStringLiteral("broken.pdf")});
     QTemporaryDir out;
     const QString html = out.filePath(QStringLiteral("report.html"));
     const QString json = out.filePath(QStringLiteral("report.json"));
@@ -441,9 +459,8 @@ void TestVerifyViewModel::copySummary()
     Context c(m_dir.path(), *m_clock, m_pki + QStringLiteral("/trust/root.pem"));
     VerifyViewModel vm;
     vm.setContext(&c.context);
-    vm.addPaths({path(QStringLiteral("valid.pdf")), path(QStringLiteral("tampered.pdf")),
-                 path(QStringLiteral("broken.pdf"))});
-    waitDone(vm);
+    verifyFiles(vm,
+                {QStringLiteral("valid.pdf"), QStringLiteral("tampered.pdf"), QStringLiteral("broken.pdf")});
     const QString text = vm.summaryText();
     for (const QString &name :
          {QStringLiteral("valid.pdf"), QStringLiteral("tampered.pdf"), QStringLiteral("broken.pdf")})
