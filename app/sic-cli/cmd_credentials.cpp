@@ -13,14 +13,8 @@ int runCredentials(const QStringList &args, Io &io)
     parser.addHelpOption();
     CscCliOptions opts;
     opts.addTo(parser);
-    if (!parser.parse(QStringList{QStringLiteral("sic-cli credentials")} + args)) {
-        io.err << "sic-cli credentials: " << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> rc = parseCommandLine(parser, "credentials", args, io))
+        return *rc;
     CliSecrets secrets;
     CscCliSession session;
     if (const int rc = openCscSession(parser, opts, secrets, io, "credentials", &session); rc != ExitOk)

@@ -217,14 +217,8 @@ int runSign(const QStringList &args, Io &io)
     SignOptions o;
     parser.addOptions({o.credential, o.level, o.format, o.packaging, o.tsa, o.tsaTrust, o.out, o.overwrite,
                        o.reason, o.location, o.json, o.online});
-    if (!parser.parse(QStringList{QStringLiteral("sic-cli sign")} + args)) {
-        io.err << "sic-cli sign: " << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> rc = parseCommandLine(parser, "sign", args, io))
+        return *rc;
     const QStringList files = parser.positionalArguments();
     const QString level = parser.value(o.level).toUpper();
     QString usage;
