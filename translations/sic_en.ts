@@ -869,6 +869,14 @@
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
+    <message>
+        <source>Also trust the system&apos;s web certificate authorities</source>
+        <translation>Also trust the system&apos;s web certificate authorities</translation>
+    </message>
+    <message>
+        <source>Not recommended: these authorities vouch for web sites, not for the people who sign documents. Signatures trusted only through them are shown with a warning.</source>
+        <translation>Not recommended: these authorities vouch for web sites, not for the people who sign documents. Signatures trusted only through them are shown with a warning.</translation>
+    </message>
 </context>
 <context>
     <name>SignatureCard</name>
@@ -2383,6 +2391,44 @@
         <source>The report could not be saved to %1. Choose another folder and try again.</source>
         <translation>The report could not be saved to %1. Choose another folder and try again.</translation>
     </message>
+    <message>
+        <source>The signer&apos;s certificate does not lead to any certificate authority of the operating system&apos;s trust store, and no trust anchors are configured.</source>
+        <translation>The signer&apos;s certificate does not lead to any certificate authority of the operating system&apos;s trust store, and no trust anchors are configured.</translation>
+    </message>
+    <message>
+        <source>The signer is trusted only through the operating system&apos;s web certificate authorities, which are meant for web sites, not for document signatures.</source>
+        <translation>The signer is trusted only through the operating system&apos;s web certificate authorities, which are meant for web sites, not for document signatures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>only the operating system&apos;s trust store (%n certificate(s))</source>
+        <translation>
+            <numerusform>only the operating system&apos;s trust store (%n certificate)</numerusform>
+            <numerusform>only the operating system&apos;s trust store (%n certificates)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and the operating system&apos;s trust store (%n certificate(s))</source>
+        <translation>
+            <numerusform>and the operating system&apos;s trust store (%n certificate)</numerusform>
+            <numerusform>and the operating system&apos;s trust store (%n certificates)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The operating system&apos;s trust store could not be read or contains no certificate.</source>
+        <translation>The operating system&apos;s trust store could not be read or contains no certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate-values attribute of the signature is malformed; the certificates in it were not used.</source>
+        <translation>The certificate-values attribute of the signature is malformed; the certificates in it were not used.</translation>
+    </message>
+    <message>
+        <source>The revocation-values attribute of the signature is malformed; the CRLs and OCSP responses in it were not used.</source>
+        <translation>The revocation-values attribute of the signature is malformed; the CRLs and OCSP responses in it were not used.</translation>
+    </message>
+    <message>
+        <source>The signature has an archive time-stamp (archive-time-stamp-v3), which was not checked; the signature&apos;s level is therefore given as B-LT at most.</source>
+        <translation>The signature has an archive time-stamp (archive-time-stamp-v3), which was not checked; the signature&apos;s level is therefore given as B-LT at most.</translation>
+    </message>
 </context>
 <context>
     <name>sic::ui::CredentialsViewModel</name>
@@ -2561,6 +2607,10 @@
         <source>Check the whole document. Confirm it only if it is exactly what you intend to sign.</source>
         <translation>Check the whole document. Confirm it only if it is exactly what you intend to sign.</translation>
     </message>
+    <message>
+        <source>Its details are shown instead. Confirm it only if its name, size and SHA-256 are those of the document you intend to sign.</source>
+        <translation>Its details are shown instead. Confirm it only if its name, size and SHA-256 are those of the document you intend to sign.</translation>
+    </message>
 </context>
 <context>
     <name>sic::ui::ProgressViewModel</name>
@@ -2707,6 +2757,22 @@
     <message>
         <source>The trust anchors could not be loaded, so no signer can be confirmed: %1</source>
         <translation>The trust anchors could not be loaded, so no signer can be confirmed: %1</translation>
+    </message>
+    <message>
+        <source>The trust anchors could not be loaded, so only the operating system&apos;s web certificate authorities are trusted: %1</source>
+        <translation>The trust anchors could not be loaded, so only the operating system&apos;s web certificate authorities are trusted: %1</translation>
+    </message>
+    <message>
+        <source>Only the operating system&apos;s web certificate authorities are trusted; signers confirmed through them are shown with a warning. Choose trust anchors in Settings.</source>
+        <translation>Only the operating system&apos;s web certificate authorities are trusted; signers confirmed through them are shown with a warning. Choose trust anchors in Settings.</translation>
+    </message>
+    <message>
+        <source>No trust anchors are set and the operating system&apos;s trust store could not be loaded, so no signer can be confirmed: %1</source>
+        <translation>No trust anchors are set and the operating system&apos;s trust store could not be loaded, so no signer can be confirmed: %1</translation>
+    </message>
+    <message>
+        <source>The operating system&apos;s trust store could not be loaded; only the configured trust anchors are used: %1</source>
+        <translation>The operating system&apos;s trust store could not be loaded; only the configured trust anchors are used: %1</translation>
     </message>
 </context>
 </TS>

@@ -863,6 +863,14 @@
         <source>Discard changes</source>
         <translation>変更を破棄</translation>
     </message>
+    <message>
+        <source>Also trust the system&apos;s web certificate authorities</source>
+        <translation>OS の Web 用認証局も信頼する</translation>
+    </message>
+    <message>
+        <source>Not recommended: these authorities vouch for web sites, not for the people who sign documents. Signatures trusted only through them are shown with a warning.</source>
+        <translation>推奨しません。これらの認証局が保証するのは Web サイトであり、文書に署名する人ではありません。これらの認証局によってのみ信頼される署名には警告が表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>SignatureCard</name>
@@ -2369,6 +2377,42 @@
         <source>The report could not be saved to %1. Choose another folder and try again.</source>
         <translation>レポートを %1 に保存できませんでした。別のフォルダーを選んで、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>The signer&apos;s certificate does not lead to any certificate authority of the operating system&apos;s trust store, and no trust anchors are configured.</source>
+        <translation>署名者の証明書が OS の信頼ストアのどの認証局にもつながらず、信頼アンカーも設定されていません。</translation>
+    </message>
+    <message>
+        <source>The signer is trusted only through the operating system&apos;s web certificate authorities, which are meant for web sites, not for document signatures.</source>
+        <translation>署名者は OS の Web 用認証局によってのみ信頼されています。これらの認証局は Web サイト向けのもので、文書の電子署名向けではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>only the operating system&apos;s trust store (%n certificate(s))</source>
+        <translation>
+            <numerusform>OS の信頼ストアのみ（証明書 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and the operating system&apos;s trust store (%n certificate(s))</source>
+        <translation>
+            <numerusform>および OS の信頼ストア（証明書 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The operating system&apos;s trust store could not be read or contains no certificate.</source>
+        <translation>OS の信頼ストアを読み取れないか、証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The certificate-values attribute of the signature is malformed; the certificates in it were not used.</source>
+        <translation>署名の certificate-values 属性の形式が正しくないため、その中の証明書は使用しませんでした。</translation>
+    </message>
+    <message>
+        <source>The revocation-values attribute of the signature is malformed; the CRLs and OCSP responses in it were not used.</source>
+        <translation>署名の revocation-values 属性の形式が正しくないため、その中の CRL と OCSP レスポンスは使用しませんでした。</translation>
+    </message>
+    <message>
+        <source>The signature has an archive time-stamp (archive-time-stamp-v3), which was not checked; the signature&apos;s level is therefore given as B-LT at most.</source>
+        <translation>署名にはアーカイブタイムスタンプ（archive-time-stamp-v3）が含まれていますが、検証していません。そのため、署名のレベルは最大で B-LT としています。</translation>
+    </message>
 </context>
 <context>
     <name>sic::ui::CredentialsViewModel</name>
@@ -2546,6 +2590,10 @@
         <source>Check the whole document. Confirm it only if it is exactly what you intend to sign.</source>
         <translation>文書全体を確認してください。署名しようとしている内容とまったく同じである場合にのみ、確認済みにしてください。</translation>
     </message>
+    <message>
+        <source>Its details are shown instead. Confirm it only if its name, size and SHA-256 are those of the document you intend to sign.</source>
+        <translation>代わりにファイルの詳細を表示しています。名前、サイズ、SHA-256 が署名しようとしている文書のものと一致する場合にのみ確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>sic::ui::ProgressViewModel</name>
@@ -2687,6 +2735,22 @@
     <message>
         <source>The trust anchors could not be loaded, so no signer can be confirmed: %1</source>
         <translation>信頼アンカーを読み込めなかったため、署名者を確認できません：%1</translation>
+    </message>
+    <message>
+        <source>The trust anchors could not be loaded, so only the operating system&apos;s web certificate authorities are trusted: %1</source>
+        <translation>信頼アンカーを読み込めなかったため、OS の Web 用認証局だけを信頼します：%1</translation>
+    </message>
+    <message>
+        <source>Only the operating system&apos;s web certificate authorities are trusted; signers confirmed through them are shown with a warning. Choose trust anchors in Settings.</source>
+        <translation>OS の Web 用認証局だけを信頼しています。これらの認証局で確認された署名者には警告が表示されます。「設定」で信頼アンカーを指定してください。</translation>
+    </message>
+    <message>
+        <source>No trust anchors are set and the operating system&apos;s trust store could not be loaded, so no signer can be confirmed: %1</source>
+        <translation>信頼アンカーが設定されておらず、OS の信頼ストアも読み込めなかったため、署名者を確認できません：%1</translation>
+    </message>
+    <message>
+        <source>The operating system&apos;s trust store could not be loaded; only the configured trust anchors are used: %1</source>
+        <translation>OS の信頼ストアを読み込めなかったため、設定された信頼アンカーだけを使用します：%1</translation>
     </message>
 </context>
 </TS>

@@ -73,7 +73,7 @@ void ResultViewModel::clear()
 }
 
 void ResultViewModel::present(const QList<BatchItemResult> &items, const Signer &signer,
-                              const QString &trustAnchors, const Clock &clock,
+                              const Trust &trustSettings, const Clock &clock,
                               std::function<void(int, bool)> verifying, std::function<void()> done)
 {
     clear();
@@ -114,8 +114,12 @@ void ResultViewModel::present(const QList<BatchItemResult> &items, const Signer 
     }
     batch->generation = m_generation;
     auto trust = std::make_shared<verify::TrustStore>();
-    if (!trustAnchors.isEmpty())
-        (void)trust->load(trustAnchors);
+    // A store that cannot be loaded leaves the outputs unconfirmed ("cannot be confirmed"), which
+    // is what the verdict then says; the Verify screen names the cause.
+    if (!trustSettings.anchors.isEmpty())
+        (void)trust->load(trustSettings.anchors);
+    if (trustSettings.system)
+        (void)trust->loadSystem();
     batch->trust = std::move(trust);
     batch->clock = &clock;
     // As on the verify screen: a document signed a moment ago is "valid" only if its certificates'

@@ -42,6 +42,13 @@ public:
         QString commonName;
         QString subject;
     };
+    // What the check of each output trusts: the configured anchors, and the operating system's
+    // store only when the settings say so (as on the Verify screen).
+    struct Trust
+    {
+        QString anchors;
+        bool system = false;
+    };
 
     explicit ResultViewModel(SigningFlow *flow);
     ~ResultViewModel() override;
@@ -55,7 +62,7 @@ public:
     // Verifies each signed output off the GUI thread and fills the rows; `verifying(i, false)`
     // before and `verifying(i, true)` after each, `done()` after the last. Rows of failed documents
     // carry the error.
-    void present(const QList<BatchItemResult> &items, const Signer &signer, const QString &trustAnchors,
+    void present(const QList<BatchItemResult> &items, const Signer &signer, const Trust &trust,
                  const Clock &clock, std::function<void(int, bool)> verifying, std::function<void()> done);
     void clear();
     void setReportFolder(const QString &folder) { m_reportFolder = folder; }

@@ -39,6 +39,10 @@ void SettingsViewModel::setTrustAnchors(const QString &v)
 {
     assign(m_edit.trustAnchors, v);
 }
+void SettingsViewModel::setUseSystemTrust(bool v)
+{
+    assign(m_edit.useSystemTrust, v);
+}
 void SettingsViewModel::setOnlineRevocation(bool v)
 {
     assign(m_edit.onlineRevocation, v);

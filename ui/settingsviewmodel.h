@@ -19,6 +19,8 @@ class SettingsViewModel : public QObject
     Q_PROPERTY(QString selectedRssp READ selectedRssp WRITE setSelectedRssp NOTIFY edited)
     Q_PROPERTY(QString tsaUrl READ tsaUrl WRITE setTsaUrl NOTIFY edited)
     Q_PROPERTY(QString trustAnchors READ trustAnchors WRITE setTrustAnchors NOTIFY edited)
+    // Also trust the operating system's web CAs when verifying (off by default; lockable).
+    Q_PROPERTY(bool useSystemTrust READ useSystemTrust WRITE setUseSystemTrust NOTIFY edited)
     Q_PROPERTY(bool onlineRevocation READ onlineRevocation WRITE setOnlineRevocation NOTIFY edited)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY edited)
     Q_PROPERTY(int idleTimeoutMinutes READ idleTimeoutMinutes WRITE setIdleTimeoutMinutes NOTIFY edited)
@@ -40,6 +42,8 @@ public:
     void setTsaUrl(const QString &v);
     QString trustAnchors() const { return m_edit.trustAnchors; }
     void setTrustAnchors(const QString &v);
+    bool useSystemTrust() const { return m_edit.useSystemTrust; }
+    void setUseSystemTrust(bool v);
     bool onlineRevocation() const { return m_edit.onlineRevocation; }
     void setOnlineRevocation(bool v);
     QString language() const { return m_edit.language; }

@@ -458,10 +458,14 @@ void SigningFlow::onBatchDone(QList<BatchItemResult> results)
     const QString signerId =
         m_userId.isEmpty() ? tr("(not known to this app: you signed in with the browser)") : m_userId;
     const ResultViewModel::Signer signer{signerId, credential.subjectCn, credential.subjectDn};
-    const QString anchors = m_context ? m_context->settingsStore().load().trustAnchors : QString();
+    ResultViewModel::Trust trust;
+    if (m_context) {
+        const AppSettings settings = m_context->settingsStore().load();
+        trust = {settings.trustAnchors, settings.useSystemTrust};
+    }
     QPointer<SigningFlow> self(this);
     m_result->present(
-        results, signer, anchors, m_context ? m_context->clock() : SystemClock::instance(),
+        results, signer, trust, m_context ? m_context->clock() : SystemClock::instance(),
         [self](int index, bool finished) {
             if (self)
                 self->m_progress->setStage(index,

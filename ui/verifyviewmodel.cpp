@@ -260,11 +260,38 @@ void VerifyViewModel::prepareTrust()
     auto trust = std::make_shared<TrustStore>();
     m_online = settings.onlineRevocation;
     m_validationTime = m_context->clock().now().toUTC();
-    if (settings.trustAnchors.isEmpty()) {
-        setNotice(tr("No trust anchors are set, so no signer can be confirmed. Choose them in Settings."));
-    } else if (auto loaded = trust->load(settings.trustAnchors); !loaded) {
+    QString anchorsProblem, systemProblem;
+    if (!settings.trustAnchors.isEmpty()) {
+        if (auto loaded = trust->load(settings.trustAnchors); !loaded)
+            anchorsProblem = loaded.error().message;
+    }
+    if (settings.useSystemTrust) {
+        if (auto loaded = trust->loadSystem(); !loaded)
+            systemProblem = loaded.error().message;
+    }
+    const bool systemOnly =
+        settings.useSystemTrust && systemProblem.isEmpty() && trust->configuredAnchorCount() == 0;
+    if (!anchorsProblem.isEmpty() && systemOnly) {
+        setNotice(tr("The trust anchors could not be loaded, so only the operating system's web certificate "
+                     "authorities are trusted: %1")
+                      .arg(anchorsProblem));
+    } else if (!anchorsProblem.isEmpty()) {
         setNotice(tr("The trust anchors could not be loaded, so no signer can be confirmed: %1")
-                      .arg(loaded.error().message));
+                      .arg(anchorsProblem));
+    } else if (systemOnly) {
+        setNotice(tr("Only the operating system's web certificate authorities are trusted; signers confirmed "
+                     "through them are shown with a warning. Choose trust anchors in Settings."));
+    } else if (settings.trustAnchors.isEmpty() && !settings.useSystemTrust) {
+        setNotice(tr("No trust anchors are set, so no signer can be confirmed. Choose them in Settings."));
+    } else if (!systemProblem.isEmpty() && settings.trustAnchors.isEmpty()) {
+        setNotice(
+            tr("No trust anchors are set and the operating system's trust store could not be loaded, so "
+               "no signer can be confirmed: %1")
+                .arg(systemProblem));
+    } else if (!systemProblem.isEmpty()) {
+        setNotice(tr("The operating system's trust store could not be loaded; only the configured trust "
+                     "anchors are used: %1")
+                      .arg(systemProblem));
     } else {
         setNotice({});
     }
@@ -447,7 +474,7 @@ ReportMeta reportMeta(const TrustStore *trust, bool online, const QDateTime &val
     meta.generator = QStringLiteral("sic %1").arg(QStringLiteral(SIC_VERSION));
     meta.validationTime = validationTime;
     if (trust)
-        meta.trustAnchors = trust->anchors();
+        setTrust(meta, *trust);
     meta.online = online;
     meta.language = QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
     return meta;

@@ -88,6 +88,10 @@ int runVerify(const QStringList &args, Io &io)
         QStringLiteral("Trust anchors: a PEM bundle or a folder of certificates "
                        "(repeatable). Nothing is trusted otherwise."),
         QStringLiteral("PEM|DIR"));
+    const QCommandLineOption systemTrustOpt(
+        QStringLiteral("system-trust"),
+        QStringLiteral("Also trust the operating system's web CAs (SSL_CERT_FILE / SSL_CERT_DIR, else "
+                       "OpenSSL's defaults); not recommended for document signatures."));
     const QCommandLineOption onlineOpt(
         QStringLiteral("online"),
         QStringLiteral("Fetch OCSP responses and CRLs named in the certificates (AIA, CRL DP) when the "
@@ -112,16 +116,10 @@ int runVerify(const QStringList &args, Io &io)
     const QCommandLineOption atOpt(QStringLiteral("at"),
                                    QStringLiteral("Validate as of this UTC time (ISO 8601) instead of now."),
                                    QStringLiteral("TIME"));
-    parser.addOptions(
-        {trustOpt, onlineOpt, offlineOpt, jsonOpt, htmlOpt, csvOpt, langOpt, dataOpt, revOpt, atOpt});
-    if (!parser.parse(QStringList{QStringLiteral("sic-cli verify")} + args)) {
-        io.err << "sic-cli verify: " << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
+    parser.addOptions({trustOpt, systemTrustOpt, onlineOpt, offlineOpt, jsonOpt, htmlOpt, csvOpt, langOpt,
+                       dataOpt, revOpt, atOpt});
+    if (const std::optional<int> rc = parseCommandLine(parser, "verify", args, io))
+        return *rc;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         io.err << "sic-cli verify: no file given\n";
@@ -136,14 +134,22 @@ int runVerify(const QStringList &args, Io &io)
         io.err << "sic-cli verify: --lang must be en or ja\n";
         return ExitUsage;
     }
+    // English too: its catalogue holds the plural forms ("%n certificate(s)"), and it wins over a
+    // Japanese one that the locale may have installed.
     QTranslator translator;
-    if (lang == QLatin1String("ja") && translator.load(QStringLiteral("sic_ja"), QStringLiteral(":/i18n")))
+    if (translator.load(QStringLiteral("sic_") + lang, QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     TrustStore trust;
     for (const QString &t : parser.values(trustOpt)) {
         if (auto n = trust.load(t); !n) {
             io.err << "sic-cli verify: " << n.error().toString() << "\n";
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(systemTrustOpt)) {
+        if (auto n = trust.loadSystem(); !n) {
+            io.err << "sic-cli verify: --system-trust: " << n.error().toString() << "\n";
             return ExitUsage;
         }
     }
@@ -203,7 +209,7 @@ int runVerify(const QStringList &args, Io &io)
     ReportMeta meta;
     meta.generator = QStringLiteral("sic-cli %1").arg(QStringLiteral(SIC_VERSION));
     meta.validationTime = options.context.clock->now().toUTC();
-    meta.trustAnchors = trust.anchors();
+    setTrust(meta, trust);
     meta.online = options.context.online;
     meta.language = lang;
     bool written = true;

@@ -59,6 +59,8 @@ void readInto(QSettings &s, AppSettings &out)
     str(SettingKey::DefaultLevel, out.defaultLevel);
     if (s.contains(QLatin1String(SettingKey::TsaUrl)))
         out.tsaUrl = QUrl(s.value(QLatin1String(SettingKey::TsaUrl)).toString());
+    if (s.contains(QLatin1String(SettingKey::UseSystemTrust)))
+        out.useSystemTrust = s.value(QLatin1String(SettingKey::UseSystemTrust)).toBool();
     if (s.contains(QLatin1String(SettingKey::OnlineRevocation)))
         out.onlineRevocation = s.value(QLatin1String(SettingKey::OnlineRevocation)).toBool();
     if (s.contains(QLatin1String(SettingKey::IdleTimeoutMinutes)))
@@ -111,8 +113,8 @@ QStringList SettingsStore::lockedKeys() const
     QStringList keys;
     for (const char *k :
          {SettingKey::Rssps, SettingKey::SelectedRssp, SettingKey::TsaUrl, SettingKey::TrustAnchors,
-          SettingKey::OnlineRevocation, SettingKey::Language, SettingKey::IdleTimeoutMinutes,
-          SettingKey::OutputFolder, SettingKey::DefaultLevel}) {
+          SettingKey::UseSystemTrust, SettingKey::OnlineRevocation, SettingKey::Language,
+          SettingKey::IdleTimeoutMinutes, SettingKey::OutputFolder, SettingKey::DefaultLevel}) {
         if (isLocked(k))
             keys << QLatin1String(k);
     }
@@ -173,6 +175,7 @@ Result<void> SettingsStore::save(const AppSettings &s) const
     put(SettingKey::SelectedRssp, s.selectedRssp);
     put(SettingKey::TsaUrl, s.tsaUrl.toString());
     put(SettingKey::TrustAnchors, s.trustAnchors);
+    put(SettingKey::UseSystemTrust, s.useSystemTrust);
     put(SettingKey::OnlineRevocation, s.onlineRevocation);
     put(SettingKey::Language, s.language);
     put(SettingKey::IdleTimeoutMinutes, s.idleTimeoutMinutes);

@@ -28,6 +28,7 @@ struct AppSettings
     QString selectedRssp;          // a profile name
     QUrl tsaUrl;                   // RFC 3161 TSA for B-T; empty = the RSSP's signatures/timestamp
     QString trustAnchors;          // PEM bundle or folder used by the verifier
+    bool useSystemTrust = false;   // may the verifier also trust the OS web CAs? (not meant for signers)
     bool onlineRevocation = false; // may the verifier fetch OCSP/CRL?
     QString language;              // "", "ja" or "en"; "" follows the system
     int idleTimeoutMinutes = 15;   // the RSSP session ends after this much inactivity
@@ -42,6 +43,7 @@ inline constexpr const char *Rssps = "rssps";
 inline constexpr const char *SelectedRssp = "selectedRssp";
 inline constexpr const char *TsaUrl = "tsaUrl";
 inline constexpr const char *TrustAnchors = "trustAnchors";
+inline constexpr const char *UseSystemTrust = "useSystemTrust";
 inline constexpr const char *OnlineRevocation = "onlineRevocation";
 inline constexpr const char *Language = "language";
 inline constexpr const char *IdleTimeoutMinutes = "idleTimeoutMinutes";

@@ -135,6 +135,10 @@ SignatureReport evaluate(SignatureEvidence &ev, const ValidationContext &ctx)
                 ? Tr::tr("The signer's certificate cannot be traced to a trusted authority because no trust "
                          "anchors "
                          "are configured.")
+            : ctx.trust->configuredAnchorCount() == 0
+                ? Tr::tr(
+                      "The signer's certificate does not lead to any certificate authority of the operating "
+                      "system's trust store, and no trust anchors are configured.")
                 : Tr::tr("The signer's certificate does not lead to any of the configured trust anchors."));
         return r;
     }
@@ -143,6 +147,11 @@ SignatureReport evaluate(SignatureEvidence &ev, const ValidationContext &ctx)
             Tr::tr("The signer's certificate chain is not valid (%1).").arg(chain.detail));
         return r;
     }
+    // The web CAs of the operating system vouch for web sites; one of them at the end of the path
+    // says little about who signed a document, so the user is told, whatever the outcome.
+    if (ctx.trust->isSystemAnchor(chain.certs.back().get()))
+        r.warnings << Tr::tr("The signer is trusted only through the operating system's web certificate "
+                             "authorities, which are meant for web sites, not for document signatures.");
 
     X509 *signer = ev.signerCert.get();
     // A certificate whose key usage excludes signing (a CA key, an encryption key) may not sign.

@@ -104,7 +104,15 @@ QByteArray reportToHtml(const QList<FileReport> &files, const ReportMeta &meta)
     h += row(Tr::tr("Online checks"), meta.online ? Tr::tr("allowed") : Tr::tr("off"));
     for (const CertificateInfo &a : meta.trustAnchors)
         h += row(Tr::tr("Trust anchor"), a.subject + QStringLiteral(" (SHA-256 ") + a.sha256 + u')');
-    if (meta.trustAnchors.isEmpty())
+    // Some 140 web CAs would bury the configured anchors: the system store is one line.
+    if (meta.systemTrustUsed && meta.trustAnchors.isEmpty())
+        h +=
+            row(Tr::tr("Trust anchors"), Tr::tr("only the operating system's trust store (%n certificate(s))",
+                                                nullptr, meta.systemTrustCount));
+    else if (meta.systemTrustUsed)
+        h += row(QString(), Tr::tr("and the operating system's trust store (%n certificate(s))", nullptr,
+                                   meta.systemTrustCount));
+    else if (meta.trustAnchors.isEmpty())
         h += row(Tr::tr("Trust anchors"), Tr::tr("none configured"));
     h += QStringLiteral("</table>\n");
     for (const FileReport &f : files) {

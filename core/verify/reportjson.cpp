@@ -80,6 +80,13 @@ QJsonObject signatureToJson(const SignatureReport &s)
     };
 }
 
+void setTrust(ReportMeta &meta, const TrustStore &trust)
+{
+    meta.trustAnchors = trust.anchors();
+    meta.systemTrustUsed = trust.systemLoaded();
+    meta.systemTrustCount = trust.systemAnchorCount();
+}
+
 QByteArray reportToJson(const QList<FileReport> &files, const ReportMeta &meta)
 {
     QJsonArray anchors, fileArray;
@@ -103,13 +110,17 @@ QByteArray reportToJson(const QList<FileReport> &files, const ReportMeta &meta)
                          f.certificationPermission ? QJsonValue(f.certificationPermission) : QJsonValue()},
                         {QStringLiteral("signatures"), sigs}});
     }
-    const QJsonObject root{{QStringLiteral("schema"), QStringLiteral("sic-verify-report")},
-                           {QStringLiteral("schemaVersion"), kReportSchemaVersion},
-                           {QStringLiteral("generator"), meta.generator},
-                           {QStringLiteral("validationTime"), time(meta.validationTime)},
-                           {QStringLiteral("online"), meta.online},
-                           {QStringLiteral("trustAnchors"), anchors},
-                           {QStringLiteral("files"), fileArray}};
+    const QJsonObject root{
+        {QStringLiteral("schema"), QStringLiteral("sic-verify-report")},
+        {QStringLiteral("schemaVersion"), kReportSchemaVersion},
+        {QStringLiteral("schemaMinorVersion"), kReportSchemaMinorVersion},
+        {QStringLiteral("generator"), meta.generator},
+        {QStringLiteral("validationTime"), time(meta.validationTime)},
+        {QStringLiteral("online"), meta.online},
+        {QStringLiteral("trustAnchors"), anchors},
+        {QStringLiteral("systemTrustStore"), QJsonObject{{QStringLiteral("used"), meta.systemTrustUsed},
+                                                         {QStringLiteral("count"), meta.systemTrustCount}}},
+        {QStringLiteral("files"), fileArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

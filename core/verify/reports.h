@@ -1,6 +1,7 @@
 #pragma once
 
 #include "verify/report.h"
+#include "verify/truststore.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -13,12 +14,20 @@ struct ReportMeta
 {
     QString generator; // "sic-cli 0.1.0"
     QDateTime validationTime;
-    QList<CertificateInfo> trustAnchors;
+    QList<CertificateInfo> trustAnchors; // the configured ones, listed
+    // The operating system's trust store, when it was asked for: counted, not listed.
+    bool systemTrustUsed = false;
+    int systemTrustCount = 0;
     bool online = false;
     QString language = QStringLiteral("en"); // HTML: "en" now, "ja" once translations exist
 };
 
 inline constexpr int kReportSchemaVersion = 1;
+// Counts additions within a version (docs/report-schema.md); 1 added systemTrustStore.
+inline constexpr int kReportSchemaMinorVersion = 1;
+
+// The trust part of meta from what a validation used.
+void setTrust(ReportMeta &meta, const TrustStore &trust);
 
 // JSON as documented in docs/report-schema.md.
 QJsonObject signatureToJson(const SignatureReport &s);

@@ -158,6 +158,26 @@ ScrollView {
                 Accessible.name: qsTr("Trust anchors")
                 onEditingFinished: settings.trustAnchors = text
             }
+            Label { text: qsTr("Also trust the system's web certificate authorities") }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Switch {
+                    objectName: "useSystemTrustSwitch"
+                    checked: settings.useSystemTrust
+                    enabled: !page.locked("useSystemTrust")
+                    Accessible.name: qsTr("Also trust the system's web certificate authorities")
+                    Accessible.description: systemTrustHint.text
+                    onToggled: settings.useSystemTrust = checked
+                }
+                Label {
+                    id: systemTrustHint
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    opacity: 0.8
+                    text: qsTr("Not recommended: these authorities vouch for web sites, not for the people who sign documents. Signatures trusted only through them are shown with a warning.")
+                }
+                LockedNote { locked: page.locked("useSystemTrust") }
+            }
             Label { text: qsTr("Check revocation online") }
             Switch {
                 checked: settings.onlineRevocation

@@ -44,6 +44,7 @@ private slots:
     void settingsEditSaveRevert();
     void settingsInvalidValueShowsMessage();
     void settingsLockedByPolicy();
+    void settingsSystemTrust();
     void historyNewestFirstAndLimit();
     void historyReportsTampering();
     void historyExport();
@@ -112,6 +113,39 @@ void TestViewModels::settingsLockedByPolicy()
     vm.setIdleTimeoutMinutes(99);
     QVERIFY(vm.save());
     QCOMPARE(vm.idleTimeoutMinutes(), 5);
+}
+
+void TestViewModels::settingsSystemTrust()
+{
+    Fixture f;
+    SettingsViewModel vm;
+    vm.setContext(&f.context);
+    QVERIFY(!vm.useSystemTrust()); // off unless asked
+    QVERIFY(!vm.isLocked(QStringLiteral("useSystemTrust")));
+    QSignalSpy edited(&vm, &SettingsViewModel::edited);
+    QVERIFY(vm.setProperty("useSystemTrust", true)); // as QML writes it
+    QCOMPARE(edited.count(), 1);
+    QVERIFY(vm.dirty());
+    QVERIFY(vm.save());
+    QVERIFY(f.context.settingsStore().load().useSystemTrust);
+    vm.setUseSystemTrust(false);
+    vm.revert();
+    QVERIFY(vm.property("useSystemTrust").toBool());
+
+    // The administrator forbids it: shown locked with the policy's value, and saving keeps it.
+    QFile policy(f.context.settingsStore().policyFile());
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write("[General]\nuseSystemTrust=false\n");
+    policy.close();
+    SettingsViewModel locked;
+    locked.setContext(&f.context);
+    QVERIFY(locked.isLocked(QStringLiteral("useSystemTrust")));
+    QVERIFY(locked.lockedKeys().contains(QStringLiteral("useSystemTrust")));
+    QVERIFY(!locked.useSystemTrust());
+    locked.setUseSystemTrust(true);
+    QVERIFY(locked.save());
+    QVERIFY(!locked.useSystemTrust());
+    QVERIFY(!f.context.settingsStore().load().useSystemTrust);
 }
 
 void TestViewModels::historyNewestFirstAndLimit()

@@ -24,6 +24,7 @@ AppSettings sample()
     s.tsaUrl = QUrl(QStringLiteral("https://127.0.0.1:8443/tsa"));
     s.trustAnchors = QStringLiteral("/etc/sic/anchors.pem");
     s.onlineRevocation = true;
+    s.useSystemTrust = true;
     s.language = QStringLiteral("ja");
     s.idleTimeoutMinutes = 30;
     s.outputFolder = QStringLiteral("/home/u/署名済み");
@@ -46,6 +47,7 @@ private slots:
     void defaults();
     void roundTrip();
     void policyLocksAndWins();
+    void systemTrustLockedByPolicy();
     void invalid_data();
     void invalid();
 };
@@ -57,6 +59,7 @@ void TestSettings::defaults()
     const AppSettings s = store.load();
     QCOMPARE(s, AppSettings());
     QCOMPARE(s.idleTimeoutMinutes, 15);
+    QVERIFY(!s.useSystemTrust); // the OS web CAs are not trusted for documents unless asked
     QVERIFY(store.lockedKeys().isEmpty());
 }
 
@@ -100,6 +103,27 @@ void TestSettings::policyLocksAndWins()
     // The locked values were not copied into the user's file either.
     QSettings user(store.userFile(), QSettings::IniFormat);
     QVERIFY(!user.contains(QStringLiteral("idleTimeoutMinutes")));
+}
+
+// An administrator can forbid (or impose) the OS trust store; the user's choice is then ignored.
+void TestSettings::systemTrustLockedByPolicy()
+{
+    QTemporaryDir dir;
+    const QString policy = dir.filePath(QStringLiteral("policy.ini"));
+    writePolicy(policy, "[General]\nuseSystemTrust=false\n");
+    SettingsStore store(dir.filePath(QStringLiteral("u.ini")), policy);
+    QVERIFY(store.isLocked(SettingKey::UseSystemTrust));
+    QCOMPARE(store.lockedKeys(), QStringList{QStringLiteral("useSystemTrust")});
+    AppSettings wanted = sample();
+    QVERIFY(wanted.useSystemTrust);
+    QVERIFY(store.save(wanted));
+    QCOMPARE(store.load().useSystemTrust, false);
+    QSettings user(store.userFile(), QSettings::IniFormat);
+    QVERIFY(!user.contains(QStringLiteral("useSystemTrust")));
+    QVERIFY(user.contains(QStringLiteral("onlineRevocation"))); // unlocked keys were saved
+
+    writePolicy(policy, "[General]\nuseSystemTrust=true\n");
+    QVERIFY(store.load().useSystemTrust);
 }
 
 void TestSettings::invalid_data()

@@ -19,6 +19,7 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void reportsWritten();
+    void systemTrust();
     void manyFiles();
 
 private:
@@ -116,6 +117,46 @@ void TestVerifyCli::reportsWritten()
     QCOMPARE(json.value(QStringLiteral("files")).toArray().size(), 3);
     QVERIFY(readAll(out(QStringLiteral("r.html"))).contains("SIC Test Signer rsa2048"));
     QCOMPARE(readAll(out(QStringLiteral("r.csv"))).count('\n'), 4);
+}
+
+// --system-trust reads the OS store as OpenSSL finds it; SSL_CERT_FILE points it at a bundle made
+// here (sic-cli inherits this process's environment).
+void TestVerifyCli::systemTrust()
+{
+    const QString bundle = out(QStringLiteral("system-bundle.crt"));
+    QVERIFY(writeAll(bundle, readAll(m_pki + QStringLiteral("/root/ca.pem"))));
+    QVERIFY(QDir().mkpath(out(QStringLiteral("no-certs"))));
+    const QString crl = QStringLiteral("--revocation=") + m_pki + QStringLiteral("/intermediate/crl.der");
+    const QString doc = out(QStringLiteral("doc.txt.p7s"));
+    qputenv("SSL_CERT_FILE", QFile::encodeName(bundle));
+    qputenv("SSL_CERT_DIR", QFile::encodeName(out(QStringLiteral("no-certs"))));
+    const ToolResult with = cli({QStringLiteral("--system-trust"), crl,
+                                 QStringLiteral("--json=") + out(QStringLiteral("sys.json")), doc});
+    const ToolResult without = cli({crl, doc});
+    qputenv("SSL_CERT_FILE", QFile::encodeName(out(QStringLiteral("no-such-bundle.crt"))));
+    const ToolResult unavailable = cli({QStringLiteral("--system-trust"), crl, doc});
+    qunsetenv("SSL_CERT_FILE");
+    qunsetenv("SSL_CERT_DIR");
+
+    QVERIFY2(with.exitCode == 0, with.out.constData());
+    QVERIFY(with.out.contains("operating system's web certificate authorities"));
+    const QJsonObject json = QJsonDocument::fromJson(readAll(out(QStringLiteral("sys.json")))).object();
+    const QJsonObject sys = json.value(QStringLiteral("systemTrustStore")).toObject();
+    QCOMPARE(sys.value(QStringLiteral("used")).toBool(), true);
+    QCOMPARE(sys.value(QStringLiteral("count")).toInt(), 1);
+    QVERIFY(json.value(QStringLiteral("trustAnchors")).toArray().isEmpty());
+    const QJsonObject sig = json.value(QStringLiteral("files"))
+                                .toArray()[0]
+                                .toObject()[QStringLiteral("signatures")]
+                                .toArray()[0]
+                                .toObject();
+    QCOMPARE(sig.value(QStringLiteral("verdict")).toString(), QStringLiteral("valid-with-warnings"));
+
+    QCOMPARE(without.exitCode, 2); // not asked: the same environment trusts nothing
+    QVERIFY(without.out.contains("NO_CERTIFICATE_CHAIN_FOUND"));
+    QCOMPARE(unavailable.exitCode, 3);
+    QVERIFY2(unavailable.err.contains("--system-trust") && unavailable.err.contains("no-such-bundle.crt"),
+             unavailable.err.constData());
 }
 
 void TestVerifyCli::manyFiles()
