@@ -1,10 +1,55 @@
 #include "verify/cadesverifier.h"
 
 #include "crypto/digest.h"
+#include "verify/chain.h"
 
 #include <QFileInfo>
 
 namespace sic::verify {
+namespace {
+
+// B-LT (EN 319 122-1 5.5, as the PAdES and XAdES front ends judge it): the file itself holds what
+// validates the signer later, namely the certificates of its chain up to (not necessarily
+// including) an anchor or a self-issued root, and revocation data that covers the signer.
+bool carriesValidationData(const SignatureEvidence &ev, const ValidationContext &ctx)
+{
+    X509 *signer = ev.signerCert.get();
+    if (!signer)
+        return false;
+    std::vector<X509 *> fileCerts, anchors;
+    for (const auto &c : ev.untrusted)
+        fileCerts.push_back(c.get());
+    for (const auto &a : ctx.trust->certificates())
+        anchors.push_back(a.get());
+    X509 *issuer = nullptr; // the signer's
+    X509 *cur = signer;
+    bool complete = false;
+    // Each step takes a distinct certificate of the file (a self-issued one ends the walk), so
+    // the walk is bounded by their number.
+    for (size_t depth = 0; depth <= fileCerts.size() && !complete; ++depth) {
+        if (ctx.trust->contains(cur) ||
+            X509_NAME_cmp(X509_get_subject_name(cur), X509_get_issuer_name(cur)) == 0) {
+            complete = true;
+            break;
+        }
+        X509 *next = findIssuer(cur, fileCerts);
+        if (!next) {
+            next = findIssuer(cur, anchors);
+            complete = next != nullptr;
+            if (!next)
+                return false;
+        }
+        if (!issuer)
+            issuer = next;
+        cur = next;
+    }
+    if (!complete || !issuer)
+        return false;
+    return !checkRevocation(signer, issuer, ev.revocation, fileCerts, *ctx.trust, ctx.clock->now())
+                .status.isEmpty();
+}
+
+} // namespace
 
 SignatureEvidence checkCmsSignature(CmsSignedData &sd, const ContentDigest &content,
                                     const ValidationContext &ctx, const std::vector<X509 *> &extraCerts)
@@ -19,12 +64,22 @@ SignatureEvidence checkCmsSignature(CmsSignedData &sd, const ContentDigest &cont
         X509_up_ref(cert.get());
         ev.untrusted.emplace_back(cert.get());
     }
+    for (const auto &cert : c.cadesValues.certificates) {
+        X509_up_ref(cert.get());
+        ev.untrusted.emplace_back(cert.get());
+    }
     for (X509 *cert : extraCerts) {
         X509_up_ref(cert);
         ev.untrusted.emplace_back(cert);
     }
     ev.revocation.crls = sd.crls + c.archivedCrls;
-    ev.revocation.ocspResponses = c.ocspResponses;
+    ev.revocation.ocspResponses = c.ocspResponses + sd.otherOcspResponses;
+    ev.revocation.append(c.cadesValues.revocation);
+    ev.warnings << c.cadesValues.problems;
+    if (c.cadesValues.hasArchiveTimestampV3)
+        ev.warnings << Tr::tr(
+            "The signature has an archive time-stamp (archive-time-stamp-v3), which was not "
+            "checked; the signature's level is therefore given as B-LT at most.");
     if (sd.signerCount > 1)
         ev.warnings
             << Tr::tr("The CMS structure has %1 signers; only the first is verified.").arg(sd.signerCount);
@@ -132,6 +187,9 @@ FileReport verifyCms(const QString &path, const QByteArray &bytes, const Validat
     }
     SignatureEvidence ev = checkCmsSignature(*sd, content, ctx);
     ev.coverage = coverage;
+    // Only for CMS files: in a PDF the document's /DSS and timestamps decide (pdfverifier.cpp).
+    if (ev.level == QLatin1String("B-T") && carriesValidationData(ev, ctx))
+        ev.level = QStringLiteral("B-LT");
     report.signatures << evaluate(ev, ctx);
     return report;
 }

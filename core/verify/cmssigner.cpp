@@ -247,6 +247,7 @@ Result<CmsSignedData> parseSignedData(const QByteArray &der)
             sd.crls << ossl::toDer(sk_X509_CRL_value(crls, i), i2d_X509_CRL);
         sk_X509_CRL_pop_free(crls, X509_CRL_free);
     }
+    sd.otherOcspResponses = otherRevInfoOcspResponses(der);
     sd.eContentType = oidText(CMS_get0_eContentType(sd.cms.get()));
     if (ASN1_OCTET_STRING **content = CMS_get0_content(sd.cms.get()); content && *content)
         sd.encapsulatedContent = bytesOf(*content);
@@ -281,10 +282,14 @@ CmsSignerCheck checkSigner(CmsSignedData &sd, const ContentDigest &content,
     if (ASN1_OCTET_STRING *sv = CMS_SignerInfo_get0_signature(si))
         r.signatureValue = bytesOf(sv);
     r.hasSignedAttributes = CMS_signed_get_attr_count(si) > 0;
+    r.cadesValues = readCadesValues(si);
 
-    // The signer's certificate: by the SignerIdentifier, among the CMS certificates and extras.
+    // The signer's certificate: by the SignerIdentifier, among the CMS certificates,
+    // certificate-values and extras.
     std::vector<X509 *> candidates;
     for (const auto &c : sd.certificates)
+        candidates.push_back(c.get());
+    for (const auto &c : r.cadesValues.certificates)
         candidates.push_back(c.get());
     candidates.insert(candidates.end(), extraCerts.begin(), extraCerts.end());
     for (X509 *c : candidates) {

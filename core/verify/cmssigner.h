@@ -3,6 +3,7 @@
 #include "base/error.h"
 #include "crypto/hashalgorithm.h"
 #include "crypto/ossl.h"
+#include "verify/cadesvalues.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -20,6 +21,7 @@ struct CmsSignedData
     ossl::Cms cms;
     std::vector<ossl::X509Ptr> certificates; // from the certificates field
     QList<QByteArray> crls;                  // DER, from the crls field
+    QList<QByteArray> otherOcspResponses;    // DER OCSPResponse, crls entries per RFC 5940
     QByteArray encapsulatedContent;          // eContent, empty when detached
     QString eContentType;                    // dotted OID
     int signerCount = 0;
@@ -54,6 +56,7 @@ struct CmsSignerCheck
     QList<QByteArray> signatureTimestamps; // id-aa-signatureTimeStampToken values (DER)
     QList<QByteArray> ocspResponses;       // from adbe-revocationInfoArchival
     QList<QByteArray> archivedCrls;        // likewise
+    CadesValues cadesValues;               // certificate-values, revocation-values, ATSv3
     int signerKeyBits = 0;
     QString signerKeyType; // "RSA", "EC"
 };
