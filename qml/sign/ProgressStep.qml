@@ -8,6 +8,7 @@ import Sic
 // with its stage in words. The work runs off the GUI thread; the signer can cancel.
 ColumnLayout {
     id: step
+    objectName: "progressPage"
     property SigningFlow flow
     readonly property ProgressViewModel vm: flow ? flow.progress : null
     spacing: 12
@@ -39,6 +40,7 @@ ColumnLayout {
             objectName: "progressRow"
             width: ListView.view.width
             Label {
+                objectName: "progressName"
                 Layout.fillWidth: true
                 text: modelData.name
                 elide: Text.ElideMiddle

@@ -154,6 +154,13 @@ bool DevRssp::setFault(const QString &mode)
     return post(base() + QStringLiteral("/test/fault"), {{QStringLiteral("mode"), mode}}).status == 200;
 }
 
+bool DevRssp::setSlowSign(int seconds)
+{
+    return post(base() + QStringLiteral("/test/fault"),
+                {{QStringLiteral("mode"), QStringLiteral("slow-sign")}, {QStringLiteral("seconds"), seconds}})
+               .status == 200;
+}
+
 QList<QJsonObject> DevRssp::outbox() const
 {
     QList<QJsonObject> out;

@@ -95,6 +95,8 @@ public:
     QString nextTotp();
     bool advanceClock(qint64 seconds);  // POST /test/clock
     bool setFault(const QString &mode); // POST /test/fault
+    // Fault slow-sign: signHash answers only after `seconds` (docs/devrssp.md); setFault("none") ends it.
+    bool setSlowSign(int seconds);
     // Parsed lines of DIR/outbox.jsonl (out-of-band OTP deliveries), oldest first.
     QList<QJsonObject> outbox() const;
     // The newest out-of-band OTP sent for a credential (empty if none).

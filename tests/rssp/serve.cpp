@@ -9,13 +9,17 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -66,6 +70,31 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+void respond(const HttpReply &rep, QHttpServerResponder &&responder)
+{
+    QHttpServerResponse resp(rep.mime, rep.body, QHttpServerResponse::StatusCode(rep.status));
+    for (const auto &[k, v] : rep.headers)
+        resp.addHeader(k, v);
+    resp.addHeader("Cache-Control", "no-store");
+    resp.write(std::move(responder));
+}
+
+// A held-back answer (fault slow-sign) waits on a timer, never in a sleep: the server is one event
+// loop, and the client keeps talking to it meanwhile (token refresh, the TSA, OCSP, other tests).
+void respondLater(HttpReply rep, QHttpServerResponder &&responder, QObject *context)
+{
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    // Qt 6.4's responder keeps a plain pointer to the connection, which goes away if the client
+    // gives up (cancels) before the answer is due.
+    const QPointer<QTcpSocket> socket = held->socket();
+    const int delayMs = rep.delayMs;
+    // Precise: a coarse timer of several seconds may fire up to 5 % early.
+    QTimer::singleShot(delayMs, Qt::PreciseTimer, context, [held, socket, rep = std::move(rep)] {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            respond(rep, std::move(*held));
+    });
+}
+
 } // namespace
 
 int runServe(const ServeOptions &options)
@@ -109,15 +138,15 @@ int runServe(const ServeOptions &options)
     Service service(**state, ServiceConfig{base, options.sadLifetime, options.testHooks}, std::move(*tsa),
                     std::move(*ocsp));
 
-    server.setMissingHandler([&service](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-        Request req{methodName(r.method()), r.url().path(), r.query(), r.headers(), r.body()};
-        const HttpReply rep = service.handle(req);
-        QHttpServerResponse resp(rep.mime, rep.body, QHttpServerResponse::StatusCode(rep.status));
-        for (const auto &[k, v] : rep.headers)
-            resp.addHeader(k, v);
-        resp.addHeader("Cache-Control", "no-store");
-        resp.write(std::move(responder));
-    });
+    server.setMissingHandler(
+        [&service, &server](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+            Request req{methodName(r.method()), r.url().path(), r.query(), r.headers(), r.body()};
+            HttpReply rep = service.handle(req);
+            if (rep.delayMs > 0)
+                respondLater(std::move(rep), std::move(responder), &server);
+            else
+                respond(rep, std::move(responder));
+        });
 
     // Revocation data only: the signing API is never offered without TLS.
     QHttpServer pkiServer;

@@ -137,12 +137,24 @@ HttpReply Service::testHook(const QString &what, const Request &req)
                                           QStringLiteral("http-500"),
                                           QStringLiteral("non-json-error"),
                                           QStringLiteral("cms-instead-of-raw"),
-                                          QStringLiteral("raw-ecdsa")};
+                                          QStringLiteral("raw-ecdsa"),
+                                          QStringLiteral("slow-sign")};
         const QString mode = body.value(QStringLiteral("mode")).toString();
         if (!modes.contains(mode))
             return errorReply(400, QStringLiteral("invalid_request"), QStringLiteral("Unknown fault mode."));
+        QJsonObject answer{{QStringLiteral("mode"), mode}};
+        if (mode == u"slow-sign") {
+            const QJsonValue seconds = body.value(QStringLiteral("seconds"));
+            const int n = seconds.isUndefined() ? 4 : intValue(seconds);
+            // 4 s by default: long enough to see the client's progress, well inside its 30 s timeout.
+            if (n < 1 || n > 600)
+                return errorReply(400, QStringLiteral("invalid_request"),
+                                  QStringLiteral("seconds must be a whole number from 1 to 600."));
+            m_slowSignSeconds = n;
+            answer.insert(QStringLiteral("seconds"), n);
+        }
         m_fault = mode;
-        return jsonReply({{QStringLiteral("mode"), m_fault}});
+        return jsonReply(answer);
     }
     return errorReply(404, QStringLiteral("invalid_request"), QStringLiteral("Unknown test hook."));
 }
@@ -215,9 +227,15 @@ HttpReply Service::csc(int version, const QString &method, const Request &req)
         return extendTransaction(version, auth.user, body);
     if (method == u"credentials/getChallenge" || method == u"credentials/sendOTP")
         return getChallenge(version, auth.user, body);
-    if (method == u"signatures/signHash")
-        return signHash(version, auth.user, QString::fromLatin1(req.header("Authorization").mid(7).trimmed()),
-                        body);
+    if (method == u"signatures/signHash") {
+        // slow-sign: the signature is made now and only its answer is held back, as when a busy
+        // service's reply is late: a client that gives up meanwhile has still spent the SAD.
+        HttpReply reply = signHash(version, auth.user,
+                                   QString::fromLatin1(req.header("Authorization").mid(7).trimmed()), body);
+        if (m_fault == u"slow-sign")
+            reply.delayMs = m_slowSignSeconds * 1000;
+        return reply;
+    }
     return timestamp(auth.user, body);
 }
 

@@ -33,6 +33,9 @@ struct HttpReply
     QByteArray mime = "application/json";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // Fault "slow-sign": the server holds the answer back this long. The HTTP layer waits on a timer,
+    // so every other request is still served meanwhile.
+    int delayMs = 0;
 };
 
 // Real time plus whatever the tests added through /test/clock, so authenticator codes keep working.
@@ -146,6 +149,7 @@ private:
     Ocsp m_ocsp;
     OffsetClock m_clock;
     QString m_fault = QStringLiteral("none");
+    int m_slowSignSeconds = 4;
     std::map<QString, Token> m_tokens;
     std::map<QString, Sad> m_sads;
     std::map<QString, OAuthCode> m_codes;

@@ -1,13 +1,17 @@
-// sic-devrssp beyond the explicit flow: OAuth2 with PKCE, TSA, OCSP, CRL, injected faults and the
-// hash-chained audit log.
+// sic-devrssp beyond the explicit flow: OAuth2 with PKCE, TSA, OCSP, CRL, injected faults (a slow
+// signHash among them) and the hash-chained audit log.
 
 #include "rsspfixture.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -49,6 +53,11 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+qsizetype signRecords(const QString &auditLog)
+{
+    return readFile(auditLog).count("\"type\":\"sign\"");
+}
+
 } // namespace
 
 class TestDevRsspServices : public QObject
@@ -67,6 +76,7 @@ private slots:
     void crl();
     void timestampMethod();
     void faults();
+    void slowSign();
     void auditLog(); // last: checks everything the suite did
 
 private:
@@ -415,6 +425,64 @@ void TestDevRsspServices::faults()
     QVERIFY(!f.rssp.setFault(QStringLiteral("no-such-fault")));
     QVERIFY(f.rssp.setFault(QStringLiteral("none")));
     QCOMPARE(f.call(2, QStringLiteral("credentials/list"), {}).status, 200);
+}
+
+void TestDevRsspServices::slowSign()
+{
+    const QString faultUrl = f.rssp.base() + QStringLiteral("/test/fault");
+    auto r = f.rssp.post(faultUrl, {{"mode", "slow-sign"}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value("seconds").toInt(), 4); // the default
+    QCOMPARE(f.rssp.post(faultUrl, {{"mode", "slow-sign"}, {"seconds", 0}}).status, 400);
+    QCOMPARE(f.rssp.post(faultUrl, {{"mode", "slow-sign"}, {"seconds", "soon"}}).status, 400);
+    const int delayMs = 3000;
+    r = f.rssp.post(faultUrl, {{"mode", "slow-sign"}, {"seconds", delayMs / 1000}});
+    QCOMPARE(r.json().value("mode").toString(), QStringLiteral("slow-sign"));
+    QCOMPARE(r.json().value("seconds").toInt(), delayMs / 1000);
+
+    const QString cred = QStringLiteral("cred-rsa2048-totp");
+    const SignRequest req = signReq(cred, QStringLiteral("1.2.840.113549.1.1.11"));
+    const QByteArray cert = f.certificateDer(cred);
+    const QList<QByteArray> hashes = someHashes(HashAlgorithm::Sha256, 2, "slow");
+    const QString sad = f.authorizeOk(cred, hashes);
+    QVERIFY(!sad.isEmpty());
+
+    // Sent without waiting for it, as the app does.
+    QNetworkRequest nr{QUrl(f.rssp.cscV2() + QStringLiteral("/signatures/signHash"))};
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificates(f.rssp.caCertificates());
+    nr.setSslConfiguration(ssl);
+    nr.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    nr.setRawHeader("Authorization", "Bearer " + f.token.toLatin1());
+    const QJsonObject body{{"credentialID", cred},
+                           {"SAD", sad},
+                           {"hashes", b64Array(hashes)},
+                           {"hashAlgorithmOID", QString::fromLatin1(sic::hashInfo(req.hash).oid)},
+                           {"signAlgo", req.signAlgo}};
+    const qsizetype signedBefore = signRecords(f.rssp.auditLog());
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<QNetworkReply> reply(
+        f.rssp.network().post(nr, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+
+    // Once the server has made the signature (its audit record), it holds the answer back and
+    // meanwhile answers other requests at once: it waits on a timer, not in a sleep.
+    QTRY_VERIFY_WITH_TIMEOUT(signRecords(f.rssp.auditLog()) == signedBefore + 1, 10000);
+    QCOMPARE(f.call(2, QStringLiteral("credentials/list"), {}).status, 200);
+    QCOMPARE(f.call(2, QStringLiteral("info"), {}).status, 200);
+    QVERIFY2(!reply->isFinished(),
+             qPrintable(QStringLiteral("signHash answered after %1 ms").arg(clock.elapsed())));
+
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(clock.elapsed() >= delayMs, qPrintable(QStringLiteral("after %1 ms").arg(clock.elapsed())));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const auto sigs = fromB64Array(QJsonDocument::fromJson(reply->readAll()).object().value("signatures"));
+    QCOMPARE(sigs.size(), 2);
+    QString why;
+    for (int i = 0; i < 2; ++i)
+        QVERIFY2(verifySignature(cert, req, hashes[i], sigs[i], &why), qPrintable(why));
+    QVERIFY(f.rssp.setFault(QStringLiteral("none")));
 }
 
 void TestDevRsspServices::auditLog()

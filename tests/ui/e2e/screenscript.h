@@ -6,6 +6,7 @@
 #include "appcontext.h"
 #include "appdriver.h"
 #include "devrssp.h"
+#include "progressviewmodel.h"
 
 #include <QQuickItem>
 #include <QUrl>
@@ -63,8 +64,10 @@ inline bool addAndConfirm(AppDriver &app, sic::ui::AppContext &context, const QS
            app.click(QStringLiteral("documentsContinueButton"), why);
 }
 
-inline bool signThroughTheScreens(AppDriver &app, DevRssp &rssp, int expectedSignatures, Login login,
-                                  QString *why, int resultTimeoutMs = 180000)
+// From the login step to the click on "Authorize" (PIN and a fresh TOTP typed): the signing then
+// runs on the progress step.
+inline bool authorizeThroughTheScreens(AppDriver &app, DevRssp &rssp, int expectedSignatures, Login login,
+                                       QString *why)
 {
     if (login == Login::Browser) {
         // OAuth2 in the "browser"; the flow then lists the credentials.
@@ -87,6 +90,12 @@ inline bool signThroughTheScreens(AppDriver &app, DevRssp &rssp, int expectedSig
         !app.type(QStringLiteral("otpField"), rssp.nextTotp(), why) ||
         !app.click(QStringLiteral("authorizeButton"), why))
         return false;
+    return true;
+}
+
+// Waits for the result screen with one row per document, each one verified.
+inline bool waitForResults(AppDriver &app, int expectedSignatures, QString *why, int resultTimeoutMs = 180000)
+{
     if (!AppDriver::waitFor(
             [&app, expectedSignatures] {
                 const auto rows = app.findAll(QStringLiteral("resultRow"));
@@ -104,6 +113,29 @@ inline bool signThroughTheScreens(AppDriver &app, DevRssp &rssp, int expectedSig
             resultTimeoutMs))
         return *why = QStringLiteral("no complete result screen"), false;
     return true;
+}
+
+// The progress step while the service signs (the dev RSSP's fault slow-sign holds its answer back):
+// one row per document, each "being signed by the service" in the UI language.
+inline bool signingInProgress(const AppDriver &app, int documents)
+{
+    const QString signing = sic::ui::ProgressViewModel::stageText(QStringLiteral("signing"));
+    const auto rows = app.findAll(QStringLiteral("progressRow"));
+    if (rows.size() != documents)
+        return false;
+    for (QQuickItem *row : rows) {
+        const auto stage = AppDriver::findIn(row, QStringLiteral("progressStage"));
+        if (stage.size() != 1 || stage.constFirst()->property("text").toString() != signing)
+            return false;
+    }
+    return true;
+}
+
+inline bool signThroughTheScreens(AppDriver &app, DevRssp &rssp, int expectedSignatures, Login login,
+                                  QString *why, int resultTimeoutMs = 180000)
+{
+    return authorizeThroughTheScreens(app, rssp, expectedSignatures, login, why) &&
+           waitForResults(app, expectedSignatures, why, resultTimeoutMs);
 }
 
 } // namespace screens

@@ -1,7 +1,9 @@
 // Renders the signing steps of the real app (login with the demo account card, credentials,
-// options, authorization, the Appendix 3 result of a two-document batch), in Japanese and English,
-// at 1280x800 and 390x844, by walking through the screens against the development RSSP. The
-// other screens come from sic-screenshots; tests/ui/make-screenshots.sh runs both.
+// options, authorization, progress, the Appendix 3 result of a two-document batch), in Japanese and
+// English, at 1280x800 and 390x844, by walking through the screens against the development RSSP.
+// Signing is over too fast to be seen, so the progress step is captured while the RSSP's fault
+// slow-sign holds the signHash answer back (docs/devrssp.md). The other screens come from
+// sic-screenshots; tests/ui/make-screenshots.sh runs both.
 //
 // Usage: sic-screenshots-flow OUTDIR   (env SIC_BUILD_DIR, SIC_SOURCE_DIR as for the tests)
 #include "appcontext.h"
@@ -87,10 +89,23 @@ bool walk(AppDriver &app, AppContext &context, DevRssp &rssp, const QString &doc
         return false;
     if (!grabBoth(app, outDir, QStringLiteral("sign-authorize"), lang))
         return false;
+    // Long enough to render both sizes while both rows wait for the service.
+    if (!rssp.setSlowSign(8))
+        return *why = QStringLiteral("the dev RSSP refused the slow-sign fault"), false;
     if (!app.type(QStringLiteral("pinField"), rssp.pin(), why) ||
         !app.type(QStringLiteral("otpField"), rssp.nextTotp(), why) ||
         !app.click(QStringLiteral("authorizeButton"), why))
         return false;
+    if (!AppDriver::waitFor([&] { return screens::signingInProgress(app, 2); }, 30000))
+        return *why = QStringLiteral("no progress step with both documents being signed"), false;
+    if (!grabBoth(app, outDir, QStringLiteral("sign-progress"), lang))
+        return false;
+    // The pictures show the step only if the answer was still outstanding when they were taken.
+    const bool stillSigning = screens::signingInProgress(app, 2);
+    if (!rssp.setFault(QStringLiteral("none")))
+        return *why = QStringLiteral("the dev RSSP kept the slow-sign fault"), false;
+    if (!stillSigning)
+        return *why = QStringLiteral("the signatures came back before the progress step was captured"), false;
     const bool verified = AppDriver::waitFor(
         [&] {
             const auto rows = app.findAll(QStringLiteral("resultRow"));

@@ -2,8 +2,10 @@
 // and confirmed, the user logs in (the test plays the system browser for the OAuth2 page), picks
 // a credential, types PIN and TOTP, and signs; the result screen must show every item of guideline
 // Appendix 3, and the output must verify with sic-cli (online revocation against the RSSP's own
-// OCSP responder). Also a two-document batch with one authorization, and the helpdesk Verify screen
-// on a tampered file. Everything is driven through the QML controls (tests/ui/e2e/appdriver.h).
+// OCSP responder). Also a two-document batch with one authorization, the helpdesk Verify screen
+// on a tampered file, and the progress step while the service takes its time (the dev RSSP's fault
+// slow-sign): its rows, and cancelling there. Everything is driven through the QML controls
+// (tests/ui/e2e/appdriver.h).
 #include "appcontext.h"
 #include "appdriver.h"
 #include "cscintegration.h"
@@ -15,6 +17,7 @@
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -60,9 +63,14 @@ private slots:
     void signsOnePdf();
     void signsABatchWithOneAuthorization();
     void verifyScreenFindsTampering();
+    void showsProgressWhileTheServiceSigns();
+    void cancelsWhileTheServiceSigns();
 
 private:
     int sicCliVerify(const QString &file);
+    // A PDF and an XML document, confirmed, signed with one authorization whose signHash answer the
+    // dev RSSP holds back for `seconds`; returns once the progress step shows both being signed.
+    bool startSlowBatch(int seconds, QStringList *inputs, QString *why);
 
     QTemporaryDir m_tmp;
     std::optional<OnlinePki> m_pki;
@@ -114,6 +122,8 @@ void TestEndToEnd::cleanup()
     m_app.reset();
     m_context.reset();
     m_dir.reset();
+    // One server for every test: a failed test must not leave its fault behind.
+    QVERIFY(m_rssp.setFault(QStringLiteral("none")));
 }
 
 int TestEndToEnd::sicCliVerify(const QString &file)
@@ -134,6 +144,12 @@ QString textIn(QQuickItem *row, const char *name, const char *property = "text")
 {
     const auto items = AppDriver::findIn(row, QString::fromLatin1(name));
     return items.isEmpty() ? QString() : items.constFirst()->property(property).toString();
+}
+
+// The dev RSSP's audit records of signHash calls it carried out.
+qsizetype signRecords(const DevRssp &rssp)
+{
+    return test::readFile(rssp.auditLog()).count("\"type\":\"sign\"");
 }
 
 } // namespace
@@ -253,6 +269,123 @@ void TestEndToEnd::verifyScreenFindsTampering()
     const QString summary = verifier->summaryText();
     QVERIFY(summary.contains(QLatin1String("tampered.pdf")));
     QVERIFY(summary.contains(QLatin1String("Invalid")));
+}
+
+bool TestEndToEnd::startSlowBatch(int seconds, QStringList *inputs, QString *why)
+{
+    const QString pdf = m_dir->filePath(QStringLiteral("contract.pdf"));
+    const QString xml = m_dir->filePath(QStringLiteral("請求書.xml"));
+    if (!test::writeFile(pdf, test::miniPdf()) ||
+        !test::writeFile(xml,
+                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<請求書><金額>1</金額></請求書>\n"))
+        return *why = QStringLiteral("could not write the documents"), false;
+    *inputs = {pdf, xml};
+    if (!m_rssp.setSlowSign(seconds))
+        return *why = QStringLiteral("the dev RSSP refused the slow-sign fault"), false;
+    const qsizetype signedBefore = signRecords(m_rssp);
+    if (!screens::addAndConfirm(*m_app, *m_context, *inputs, why) ||
+        !screens::authorizeThroughTheScreens(*m_app, m_rssp, 2, screens::Login::Password, why))
+        return false;
+    if (!AppDriver::waitFor([this] { return screens::signingInProgress(*m_app, 2); }, 30000))
+        return *why = QStringLiteral("no progress step with both documents being signed"), false;
+    // The service has made the signatures and holds its answer back: the signHash call is pending.
+    if (!AppDriver::waitFor([&] { return signRecords(m_rssp) == signedBefore + 1; }, 30000))
+        return *why = QStringLiteral("the dev RSSP did not sign"), false;
+    return true;
+}
+
+void TestEndToEnd::showsProgressWhileTheServiceSigns()
+{
+    const int delay = 8;
+    QElapsedTimer clock;
+    clock.start();
+    QStringList inputs;
+    QString why;
+    QVERIFY2(startSlowBatch(delay, &inputs, &why), qPrintable(why));
+
+    // While the service holds the signatures back: one row per document, named, with its stage.
+    QVERIFY(m_app->find(QStringLiteral("progressPage")));
+    QVERIFY2(m_app->text(QStringLiteral("stepTitle")).contains(QLatin1String("Signing")),
+             qPrintable(m_app->text(QStringLiteral("stepTitle"))));
+    const auto rows = m_app->findAll(QStringLiteral("progressRow"));
+    QCOMPARE(rows.size(), 2);
+    QStringList names;
+    for (QQuickItem *row : rows) {
+        names << textIn(row, "progressName");
+        QCOMPARE(textIn(row, "progressStage"), QStringLiteral("Being signed by the service"));
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("contract.pdf"), QStringLiteral("請求書.xml")}));
+    QCOMPARE(m_app->text(QStringLiteral("progressSummary")), QStringLiteral("0 of 2 documents finished"));
+    QQuickItem *cancel = m_app->find(QStringLiteral("progressCancelButton"));
+    QVERIFY(cancel);
+    QVERIFY(cancel->isEnabled());
+    QCOMPARE(cancel->property("text").toString(), QStringLiteral("Cancel"));
+    // Still waiting for the answer: nothing is signed yet.
+    QVERIFY(screens::signingInProgress(*m_app, 2));
+    QVERIFY(m_app->findAll(QStringLiteral("resultRow")).isEmpty());
+
+    // The late answer still signs both.
+    QVERIFY(m_rssp.setFault(QStringLiteral("none")));
+    QVERIFY2(screens::waitForResults(*m_app, 2, &why), qPrintable(why));
+    QVERIFY2(clock.elapsed() >= delay * 1000, qPrintable(QString::number(clock.elapsed())));
+    for (QQuickItem *row : m_app->findAll(QStringLiteral("resultRow"))) {
+        QCOMPARE(textIn(row, "resultStatus", "message"), QStringLiteral("Signed normally"));
+        QVERIFY(QFile::exists(m_dir->filePath(textIn(row, "resultOutput"))));
+    }
+}
+
+void TestEndToEnd::cancelsWhileTheServiceSigns()
+{
+    const int delay = 6;
+    // What may be in the folder afterwards: the app's own files, the documents, the history.
+    QStringList allowed = QDir(m_dir->path()).entryList(QDir::Files);
+    allowed << QStringLiteral("contract.pdf") << QStringLiteral("請求書.xml")
+            << QStringLiteral("history.jsonl");
+    auto unexpectedFiles = [&] {
+        QStringList extra;
+        for (const QString &f : QDir(m_dir->path()).entryList(QDir::Files))
+            if (!allowed.contains(f))
+                extra << f;
+        return extra;
+    };
+    QStringList inputs;
+    QString why;
+    QVERIFY2(startSlowBatch(delay, &inputs, &why), qPrintable(why));
+    QElapsedTimer clock;
+    clock.start();
+    QList<QByteArray> originals;
+    for (const QString &in : std::as_const(inputs))
+        originals << test::readFile(in);
+
+    QVERIFY2(m_app->click(QStringLiteral("progressCancelButton"), &why), qPrintable(why));
+    // The result screen at once, not when the answer would have come: every document "not signed",
+    // because the signing was cancelled.
+    QVERIFY(AppDriver::waitFor([this] { return m_app->findAll(QStringLiteral("resultRow")).size() == 2; },
+                               30000));
+    QVERIFY2(clock.elapsed() < delay * 1000, qPrintable(QString::number(clock.elapsed())));
+    QQuickItem *summary = m_app->find(QStringLiteral("resultSummary"));
+    QVERIFY(summary);
+    QCOMPARE(summary->property("message").toString(),
+             QStringLiteral("Signing failed: no document was signed."));
+    for (QQuickItem *row : m_app->findAll(QStringLiteral("resultRow"))) {
+        const QString status = textIn(row, "resultStatus", "message");
+        QVERIFY2(status.startsWith(QLatin1String("Not signed")) &&
+                     status.contains(QLatin1String("cancelled"), Qt::CaseInsensitive),
+                 qPrintable(status));
+        QVERIFY(textIn(row, "resultOutput").isEmpty());
+    }
+    // No output, not even a partial one; the documents as they were.
+    QCOMPARE(unexpectedFiles(), QStringList());
+    for (qsizetype i = 0; i < inputs.size(); ++i)
+        QCOMPARE(test::readFile(inputs[i]), originals[i]);
+
+    // The server's held-back answer finds the connection gone; the server carries on.
+    QTest::qWait(int(std::max<qint64>(0, delay * 1000 + 500 - clock.elapsed())));
+    QVERIFY(m_rssp.isRunning());
+    QVERIFY(m_rssp.setFault(QStringLiteral("none")));
+    QCOMPARE(m_app->findAll(QStringLiteral("resultRow")).size(), 2);
+    QCOMPARE(unexpectedFiles(), QStringList());
 }
 
 QTEST_MAIN(TestEndToEnd)
