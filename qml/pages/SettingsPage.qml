@@ -158,7 +158,12 @@ ScrollView {
                 Accessible.name: qsTr("Trust anchors")
                 onEditingFinished: settings.trustAnchors = text
             }
-            Label { text: qsTr("Also trust the system's web certificate authorities") }
+            Label {
+                // Beside the switch, not beside the middle of the explanation under it.
+                Layout.alignment: Qt.AlignTop
+                Layout.topMargin: 10
+                text: qsTr("Also trust the system's web certificate authorities")
+            }
             ColumnLayout {
                 Layout.fillWidth: true
                 Switch {
