@@ -167,6 +167,22 @@
         <source>%1 (valid for %2 s)</source>
         <translation>%1（あと %2 秒間有効）</translation>
     </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>ユーザー ID：%1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>パスワード：%1</translation>
+    </message>
+    <message>
+        <source>PIN: %1</source>
+        <translation>PIN：%1</translation>
+    </message>
+    <message>
+        <source>One-time password: %1</source>
+        <translation>ワンタイムパスワード：%1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRow</name>

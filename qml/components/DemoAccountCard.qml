@@ -30,17 +30,39 @@ Frame {
             text: qsTr("Demo account of the development signature service")
         }
         Label { text: qsTr("User ID") }
-        Label { objectName: "demoUser"; text: account.user; font.family: "monospace"; textFormat: Text.PlainText }
+        Label {
+            objectName: "demoUser"
+            text: account.user
+            font.family: "monospace"
+            textFormat: Text.PlainText
+            // Heard with its caption, as on the other cards: a bare value says nothing.
+            Accessible.name: qsTr("User ID: %1").arg(text)
+        }
         Label { text: qsTr("Password") }
-        Label { objectName: "demoPassword"; text: account.password; font.family: "monospace"; textFormat: Text.PlainText }
+        Label {
+            objectName: "demoPassword"
+            text: account.password
+            font.family: "monospace"
+            textFormat: Text.PlainText
+            // Heard with its caption, as on the other cards: a bare value says nothing.
+            Accessible.name: qsTr("Password: %1").arg(text)
+        }
         Label { text: qsTr("PIN") }
-        Label { objectName: "demoPin"; text: account.pin; font.family: "monospace"; textFormat: Text.PlainText }
+        Label {
+            objectName: "demoPin"
+            text: account.pin
+            font.family: "monospace"
+            textFormat: Text.PlainText
+            // Heard with its caption, as on the other cards: a bare value says nothing.
+            Accessible.name: qsTr("PIN: %1").arg(text)
+        }
         Label { text: qsTr("One-time password") }
         Label {
             objectName: "demoOtp"
             text: qsTr("%1 (valid for %2 s)").arg(account.otp).arg(account.otpSecondsLeft)
             font.family: "monospace"
             textFormat: Text.PlainText
+            Accessible.name: qsTr("One-time password: %1").arg(text)
         }
     }
 }

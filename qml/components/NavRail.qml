@@ -21,6 +21,8 @@ Pane {
                 required property int index
                 Layout.fillWidth: true
                 Layout.preferredHeight: 48
+                // Delegates take no focus by default: keyboard users could not reach the pages.
+                focusPolicy: Qt.StrongFocus
                 text: modelData.title
                 highlighted: index === rail.currentIndex
                 font.bold: highlighted

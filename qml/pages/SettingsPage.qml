@@ -69,13 +69,13 @@ ScrollView {
             enabled: !page.locked("rssps")
             columns: page.compact ? 1 : 2
             Label { text: qsTr("Name") }
-            TextField { id: rsspName; Layout.fillWidth: true; Accessible.name: qsTr("Service name") }
+            TextField { id: rsspName; implicitHeight: 44; Layout.fillWidth: true; Accessible.name: qsTr("Service name") }
             Label { text: qsTr("Address (https://…)") }
-            TextField { id: rsspUrl; Layout.fillWidth: true; inputMethodHints: Qt.ImhUrlCharactersOnly; Accessible.name: qsTr("Service address") }
+            TextField { id: rsspUrl; implicitHeight: 44; Layout.fillWidth: true; inputMethodHints: Qt.ImhUrlCharactersOnly; Accessible.name: qsTr("Service address") }
             Label { text: qsTr("Extra CA certificates (PEM file)") }
-            TextField { id: rsspCa; Layout.fillWidth: true; Accessible.name: qsTr("Extra CA certificates file") }
+            TextField { id: rsspCa; implicitHeight: 44; Layout.fillWidth: true; Accessible.name: qsTr("Extra CA certificates file") }
             Label { text: qsTr("Pinned keys (SHA-256, Base64)") }
-            TextField { id: rsspPins; Layout.fillWidth: true; Accessible.name: qsTr("Pinned public keys") }
+            TextField { id: rsspPins; implicitHeight: 44; Layout.fillWidth: true; Accessible.name: qsTr("Pinned public keys") }
         }
         Button {
             text: qsTr("Add or update service")
@@ -98,6 +98,7 @@ ScrollView {
             ColumnLayout {
                 Layout.fillWidth: true
                 TextField {
+                    implicitHeight: 44
                     Layout.fillWidth: true
                     text: settings.tsaUrl
                     enabled: !page.locked("tsaUrl")
@@ -109,6 +110,7 @@ ScrollView {
             Label { text: qsTr("Default level") }
             ColumnLayout {
                 ComboBox {
+                    implicitHeight: 44
                     model: ["B-T", "B-B"]
                     currentIndex: settings.defaultLevel === "B-B" ? 1 : 0
                     enabled: !page.locked("defaultLevel")
@@ -119,6 +121,7 @@ ScrollView {
             }
             Label { text: qsTr("Output folder (empty: next to the document)") }
             TextField {
+                implicitHeight: 44
                 Layout.fillWidth: true
                 text: settings.outputFolder
                 enabled: !page.locked("outputFolder")
@@ -128,6 +131,55 @@ ScrollView {
             Label { text: qsTr("Sign out after inactivity (minutes)") }
             ColumnLayout {
                 SpinBox {
+                    id: idleSpin
+                    // Tab would skip it otherwise (neither the box nor its editor is in the chain).
+                    focusPolicy: Qt.StrongFocus
+                    // The steppers are touch targets of their own: 44 px square, "−" left and "+"
+                    // right (the style's stacked arrows are half as high).
+                    implicitWidth: 160
+                    implicitHeight: 44
+                    leftPadding: 48
+                    rightPadding: 48
+                    down.indicator: Rectangle {
+                        x: idleSpin.mirrored ? idleSpin.width - width : 0
+                        implicitWidth: 44
+                        implicitHeight: 44
+                        height: idleSpin.height
+                        radius: 2
+                        color: idleSpin.down.pressed ? palette.mid : palette.button
+                        border.color: palette.mid
+                        opacity: enabled ? 1 : 0.5
+                        Label {
+                            anchors.centerIn: parent
+                            text: "−"
+                            font.pixelSize: 20
+                            Accessible.ignored: true
+                        }
+                    }
+                    background: Rectangle {
+                        implicitWidth: 160
+                        implicitHeight: 44
+                        radius: 2
+                        color: palette.base
+                        border.color: idleSpin.activeFocus ? palette.highlight : palette.mid
+                        border.width: idleSpin.activeFocus ? 2 : 1
+                    }
+                    up.indicator: Rectangle {
+                        x: idleSpin.mirrored ? 0 : idleSpin.width - width
+                        implicitWidth: 44
+                        implicitHeight: 44
+                        height: idleSpin.height
+                        radius: 2
+                        color: idleSpin.up.pressed ? palette.mid : palette.button
+                        border.color: palette.mid
+                        opacity: enabled ? 1 : 0.5
+                        Label {
+                            anchors.centerIn: parent
+                            text: "+"
+                            font.pixelSize: 20
+                            Accessible.ignored: true
+                        }
+                    }
                     from: 1
                     to: 240
                     value: settings.idleTimeoutMinutes
@@ -152,6 +204,7 @@ ScrollView {
             columns: page.compact ? 1 : 2
             Label { text: qsTr("Trust anchors (PEM file or folder)") }
             TextField {
+                implicitHeight: 44
                 Layout.fillWidth: true
                 text: settings.trustAnchors
                 enabled: !page.locked("trustAnchors")
@@ -168,6 +221,7 @@ ScrollView {
                 Layout.fillWidth: true
                 Switch {
                     objectName: "useSystemTrustSwitch"
+                    implicitHeight: 44
                     checked: settings.useSystemTrust
                     enabled: !page.locked("useSystemTrust")
                     Accessible.name: qsTr("Also trust the system's web certificate authorities")
@@ -185,6 +239,7 @@ ScrollView {
             }
             Label { text: qsTr("Check revocation online") }
             Switch {
+                implicitHeight: 44
                 checked: settings.onlineRevocation
                 enabled: !page.locked("onlineRevocation")
                 Accessible.name: qsTr("Check revocation online")
@@ -201,6 +256,7 @@ ScrollView {
         }
         ComboBox {
             id: languageBox
+            implicitHeight: 44
             readonly property var codes: ["", "ja", "en"]
             model: [qsTr("Same as the system"), "日本語", "English"]
             Layout.preferredWidth: 260

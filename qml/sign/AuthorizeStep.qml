@@ -65,6 +65,7 @@ ScrollView {
         }
         TextField {
             id: pinField
+            implicitHeight: 44
             objectName: "pinField"
             visible: step.needsPin
             Layout.fillWidth: true
@@ -102,6 +103,7 @@ ScrollView {
         }
         TextField {
             id: otpField
+            implicitHeight: 44
             objectName: "otpField"
             visible: step.needsOtp
             Layout.fillWidth: true

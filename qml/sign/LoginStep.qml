@@ -61,6 +61,7 @@ ScrollView {
         Label { text: qsTr("Or with a user ID and password:"); Layout.topMargin: 12 }
         TextField {
             id: userField
+            implicitHeight: 44
             objectName: "loginUserField"
             Layout.fillWidth: true
             placeholderText: qsTr("User ID")
@@ -71,6 +72,7 @@ ScrollView {
         }
         TextField {
             id: passwordField
+            implicitHeight: 44
             objectName: "loginPasswordField"
             Layout.fillWidth: true
             echoMode: TextInput.Password

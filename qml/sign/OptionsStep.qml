@@ -22,6 +22,7 @@ ScrollView {
         ComboBox {
             id: levelBox
             objectName: "levelCombo"
+            implicitHeight: 44
             model: ["B-T", "B-B"]
             currentIndex: step.vm && step.vm.level === "B-B" ? 1 : 0
             Accessible.name: qsTr("Signature level")
@@ -32,6 +33,7 @@ ScrollView {
         ComboBox {
             id: packagingBox
             objectName: "packagingCombo"
+            implicitHeight: 44
             readonly property var values: ["enveloped", "enveloping", "detached"]
             model: [qsTr("Inside the XML (enveloped)"), qsTr("File inside the signature (enveloping)"),
                     qsTr("Separate signature file (detached)")]
@@ -43,6 +45,7 @@ ScrollView {
         Label { text: qsTr("Reason (PDF)") }
         TextField {
             id: reasonField
+            implicitHeight: 44
             objectName: "reasonField"
             Layout.fillWidth: true
             text: step.vm ? step.vm.reason : ""
@@ -54,6 +57,7 @@ ScrollView {
         Label { text: qsTr("Location (PDF)") }
         TextField {
             id: locationField
+            implicitHeight: 44
             objectName: "locationField"
             Layout.fillWidth: true
             text: step.vm ? step.vm.location : ""
@@ -65,6 +69,7 @@ ScrollView {
         Label { text: qsTr("Save signed files in (empty: next to each document)") }
         TextField {
             id: folderField
+            implicitHeight: 44
             objectName: "outputFolderField"
             Layout.fillWidth: true
             text: step.vm ? step.vm.outputFolder : ""

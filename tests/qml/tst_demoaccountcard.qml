@@ -48,11 +48,14 @@ TestCase {
         compare(byName(card, "demoUser").text, "demo-user")
         compare(byName(card, "demoPassword").text, "demo-password")
         compare(byName(card, "demoPin").text, "246810")
-        for (const value of ["demoUser", "demoPassword", "demoPin", "demoOtp"]) {
+        const captions = { demoUser: "User ID", demoPassword: "Password", demoPin: "PIN",
+                           demoOtp: "One-time password" }
+        for (const value in captions) {
             const label = byName(card, value)
             verify(label.visible)
             compare(label.textFormat, Text.PlainText) // a file's text is never read as markup
-            compare(label.Accessible.name, label.text)
+            // a screen reader hears the caption with the value
+            compare(label.Accessible.name, captions[value] + ": " + label.text)
         }
     }
 
