@@ -148,9 +148,9 @@ bool parseRevocationValues(const QByteArray &value, RevocationData &out)
     return true;
 }
 
-// Every value of every unsigned attribute with the OID, as whole DER; a value that is not a
-// SEQUENCE is given as an empty array so that the caller reports it.
-QList<QByteArray> attributeValues(CMS_SignerInfo *si, const char *oid)
+} // namespace
+
+QList<QByteArray> unsignedAttributeValues(CMS_SignerInfo *si, const char *oid)
 {
     QList<QByteArray> out;
     ossl::Asn1Object obj(OBJ_txt2obj(oid, 1));
@@ -170,8 +170,6 @@ QList<QByteArray> attributeValues(CMS_SignerInfo *si, const char *oid)
     return out;
 }
 
-} // namespace
-
 QByteArray ocspResponseFromBasic(const QByteArray &basic)
 {
     if (!decodeExactly<OCSP_BASICRESP, OCSP_BASICRESP_free>(basic, d2i_OCSP_BASICRESP))
@@ -187,12 +185,12 @@ QByteArray ocspResponseFromBasic(const QByteArray &basic)
 CadesValues readCadesValues(CMS_SignerInfo *si)
 {
     CadesValues v;
-    for (const QByteArray &value : attributeValues(si, kCertValuesOid)) {
+    for (const QByteArray &value : unsignedAttributeValues(si, kCertValuesOid)) {
         if (!parseCertificateValues(value, v.certificates))
             v.problems << Tr::tr("The certificate-values attribute of the signature is malformed; the "
                                  "certificates in it were not used.");
     }
-    for (const QByteArray &value : attributeValues(si, kRevocationValuesOid)) {
+    for (const QByteArray &value : unsignedAttributeValues(si, kRevocationValuesOid)) {
         if (!parseRevocationValues(value, v.revocation))
             v.problems << Tr::tr(
                 "The revocation-values attribute of the signature is malformed; the CRLs and "

@@ -25,6 +25,10 @@ struct CadesValues
 
 CadesValues readCadesValues(CMS_SignerInfo *si);
 
+// Every value of every unsigned attribute with the OID, as whole DER; a value that is not a
+// SEQUENCE is given as an empty array, so that each caller decides what that means.
+QList<QByteArray> unsignedAttributeValues(CMS_SignerInfo *si, const char *oid);
+
 // The OCSP responses among SignedData's crls as OtherRevocationInfoFormat with
 // id-ri-ocsp-response (RFC 5940), which OpenSSL's API does not expose. der: a ContentInfo.
 // Whatever cannot be walked as DER gives nothing.

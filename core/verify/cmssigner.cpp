@@ -1,5 +1,6 @@
 #include "verify/cmssigner.h"
 
+#include "verify/cadesvalues.h"
 #include "verify/certinfo.h"
 
 #include "cms/der.h"
@@ -27,23 +28,6 @@ QByteArray bytesOf(const ASN1_STRING *s)
 {
     return s ? QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s))
              : QByteArray();
-}
-
-QList<QByteArray> unsignedValues(CMS_SignerInfo *si, const char *oid)
-{
-    QList<QByteArray> out;
-    ossl::Asn1Object obj(OBJ_txt2obj(oid, 1));
-    for (int i = 0; i < CMS_unsigned_get_attr_count(si); ++i) {
-        X509_ATTRIBUTE *attr = CMS_unsigned_get_attr(si, i);
-        if (OBJ_cmp(X509_ATTRIBUTE_get0_object(attr), obj.get()) != 0)
-            continue;
-        for (int v = 0; v < X509_ATTRIBUTE_count(attr); ++v) {
-            ASN1_TYPE *t = X509_ATTRIBUTE_get0_type(attr, v);
-            if (t && t->type == V_ASN1_SEQUENCE)
-                out << bytesOf(t->value.sequence);
-        }
-    }
-    return out;
 }
 
 // adbe-revocationInfoArchival ::= SEQUENCE { crl [0] EXPLICIT SEQUENCE OF CRL OPTIONAL,
@@ -363,7 +347,8 @@ CmsSignerCheck checkSigner(CmsSignedData &sd, const ContentDigest &content,
                                             *digest, r.signatureValue);
         r.digestMatches = r.signatureValid;
     }
-    r.signatureTimestamps = unsignedValues(si, "1.2.840.113549.1.9.16.2.14");
+    r.signatureTimestamps = unsignedAttributeValues(si, "1.2.840.113549.1.9.16.2.14");
+    r.signatureTimestamps.removeAll(QByteArray()); // a value that is not a SEQUENCE is no token
     if (const ASN1_STRING *arch = signedAttr(si, "1.2.840.113583.1.1.8", V_ASN1_SEQUENCE))
         parseRevocationArchival(bytesOf(arch), r.archivedCrls, r.ocspResponses);
     ossl::lastError();

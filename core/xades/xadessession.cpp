@@ -386,7 +386,7 @@ void XadesSession::writeOutput(std::shared_ptr<xmlDoc> doc, FinishCallback done)
             doc.reset(); // freeing a large tree takes time too
             return result;
         },
-        [done = std::move(done)](Result<QString> result) mutable { done(std::move(result)); });
+        std::move(done));
 }
 
 void XadesSession::fail(FinishCallback &done, Error error)

@@ -186,21 +186,8 @@ QByteArray TestVerifyCadesLt::signWithTimestamp(const QString &signer, bool with
 
 QByteArray TestVerifyCadesLt::ocspResponse(const QString &signer)
 {
-    const QString req = out(signer + QStringLiteral(".ocsp.req")),
-                  resp = out(signer + QStringLiteral(".ocsp.der"));
-    ToolResult r = runTool(QStringLiteral("openssl"),
-                           {QStringLiteral("ocsp"), QStringLiteral("-issuer"),
-                            pki(QStringLiteral("intermediate/ca.pem")), QStringLiteral("-cert"),
-                            pki(QStringLiteral("signers/%1.pem").arg(signer)), QStringLiteral("-no_nonce"),
-                            QStringLiteral("-reqout"), req});
-    if (r.exitCode == 0)
-        r = runTool(QStringLiteral("openssl"),
-                    {QStringLiteral("ocsp"), QStringLiteral("-index"),
-                     pki(QStringLiteral("intermediate/index.txt")), QStringLiteral("-CA"),
-                     pki(QStringLiteral("intermediate/ca.pem")), QStringLiteral("-rsigner"),
-                     pki(QStringLiteral("ocsp/ocsp.pem")), QStringLiteral("-rkey"),
-                     pki(QStringLiteral("ocsp/ocsp.key")), QStringLiteral("-reqin"), req,
-                     QStringLiteral("-respout"), resp, QStringLiteral("-ndays"), QStringLiteral("1")});
+    const QString resp = out(signer + QStringLiteral(".ocsp.der"));
+    const ToolResult r = makeOcspResponse(m_pki, signer, out(signer + QStringLiteral(".ocsp.req")), resp);
     if (r.exitCode != 0)
         qWarning("openssl ocsp: %s", r.err.constData());
     return readAll(resp);

@@ -171,20 +171,7 @@ void TestVerifyPki::cmsSign(const QString &name, const QString &signer, const QS
 
 void TestVerifyPki::ocspResponse(const QString &name, const QString &signer)
 {
-    const QString req = out(name + QStringLiteral(".req"));
-    ToolResult r = runTool(QStringLiteral("openssl"),
-                           {QStringLiteral("ocsp"), QStringLiteral("-issuer"),
-                            pki(QStringLiteral("intermediate/ca.pem")), QStringLiteral("-cert"),
-                            pki(QStringLiteral("signers/%1.pem").arg(signer)), QStringLiteral("-no_nonce"),
-                            QStringLiteral("-reqout"), req});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = runTool(QStringLiteral("openssl"),
-                {QStringLiteral("ocsp"), QStringLiteral("-index"),
-                 pki(QStringLiteral("intermediate/index.txt")), QStringLiteral("-CA"),
-                 pki(QStringLiteral("intermediate/ca.pem")), QStringLiteral("-rsigner"),
-                 pki(QStringLiteral("ocsp/ocsp.pem")), QStringLiteral("-rkey"),
-                 pki(QStringLiteral("ocsp/ocsp.key")), QStringLiteral("-reqin"), req,
-                 QStringLiteral("-respout"), out(name), QStringLiteral("-ndays"), QStringLiteral("1")});
+    const ToolResult r = makeOcspResponse(m_pki, signer, out(name + QStringLiteral(".req")), out(name));
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 

@@ -61,4 +61,29 @@ inline QByteArray certDer(const QString &pemPath)
         .out;
 }
 
+// An OCSP response for signers/<signer>.pem of the test PKI at pkiDir, signed by its delegated
+// responder from the CA's index (openssl ocsp, not our code): the request goes to reqPath, the
+// DER response to respPath.
+inline ToolResult makeOcspResponse(const QString &pkiDir, const QString &signer, const QString &reqPath,
+                                   const QString &respPath)
+{
+    const auto pki = [&pkiDir](const QString &rel) {
+        return pkiDir + u'/' + rel;
+    };
+    const ToolResult r = runTool(QStringLiteral("openssl"),
+                                 {QStringLiteral("ocsp"), QStringLiteral("-issuer"),
+                                  pki(QStringLiteral("intermediate/ca.pem")), QStringLiteral("-cert"),
+                                  pki(QStringLiteral("signers/%1.pem").arg(signer)),
+                                  QStringLiteral("-no_nonce"), QStringLiteral("-reqout"), reqPath});
+    if (r.exitCode != 0)
+        return r;
+    return runTool(QStringLiteral("openssl"),
+                   {QStringLiteral("ocsp"), QStringLiteral("-index"),
+                    pki(QStringLiteral("intermediate/index.txt")), QStringLiteral("-CA"),
+                    pki(QStringLiteral("intermediate/ca.pem")), QStringLiteral("-rsigner"),
+                    pki(QStringLiteral("ocsp/ocsp.pem")), QStringLiteral("-rkey"),
+                    pki(QStringLiteral("ocsp/ocsp.key")), QStringLiteral("-reqin"), reqPath,
+                    QStringLiteral("-respout"), respPath, QStringLiteral("-ndays"), QStringLiteral("1")});
+}
+
 } // namespace sic::testing
