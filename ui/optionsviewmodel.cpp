@@ -38,7 +38,7 @@ std::vector<std::unique_ptr<SigningSession>> OptionsViewModel::makeSessions(cons
             PadesOptions o;
             o.input = path;
             o.output = folder.filePath(info.completeBaseName() + QStringLiteral("-signed.pdf"));
-            o.level = bt ? PadesLevel::B_T : PadesLevel::B_B;
+            o.level = bt ? SignatureLevel::B_T : SignatureLevel::B_B;
             o.reason = m_reason;
             o.location = m_location;
             o.clock = &clock;
@@ -52,7 +52,7 @@ std::vector<std::unique_ptr<SigningSession>> OptionsViewModel::makeSessions(cons
                               : xades::Packaging::Enveloped;
             o.output =
                 folder.filePath(QFileInfo(xades::XadesSession::defaultOutput(path, o.packaging)).fileName());
-            o.level = bt ? xades::Level::BT : xades::Level::BB;
+            o.level = bt ? SignatureLevel::B_T : SignatureLevel::B_B;
             o.clock = &clock;
             o.timestampSource = tsa;
             sessions.push_back(std::make_unique<xades::XadesSession>(path, o));

@@ -427,7 +427,7 @@ void SigningFlow::onBatchDone(QList<BatchItemResult> results)
         if (m_context) {
             HistoryEntry e;
             e.action = QStringLiteral("sign");
-            e.document = QFileInfo(r.input).fileName();
+            e.document = QFileInfo(r.inputs.value(0)).fileName();
             e.output = r.output ? QFileInfo(*r.output).fileName() : QString();
             e.rssp = m_serviceUrl.toString();
             e.user = m_userId;

@@ -79,7 +79,7 @@ std::unique_ptr<SigningSession> sessionFor(const QString &file, const QCommandLi
         po.input = file;
         po.output = QDir(folder).filePath(fi.completeBaseName() + QStringLiteral("-signed.pdf"));
         po.overwrite = p.isSet(o.overwrite);
-        po.level = bt ? PadesLevel::B_T : PadesLevel::B_B;
+        po.level = bt ? SignatureLevel::B_T : SignatureLevel::B_B;
         po.timestamps = tsa;
         po.reason = p.value(o.reason);
         po.location = p.value(o.location);
@@ -95,7 +95,7 @@ std::unique_ptr<SigningSession> sessionFor(const QString &file, const QCommandLi
     xo.output =
         QDir(folder).filePath(QFileInfo(xades::XadesSession::defaultOutput(file, xo.packaging)).fileName());
     xo.overwrite = p.isSet(o.overwrite);
-    xo.level = bt ? xades::Level::BT : xades::Level::BB;
+    xo.level = bt ? SignatureLevel::B_T : SignatureLevel::B_B;
     xo.timestampSource = tsa;
     if (p.isSet(o.location))
         xo.place.city = p.value(o.location);
@@ -109,7 +109,7 @@ QJsonObject appendix3(const BatchItemResult &r, const csc::Credential &cred, con
     QJsonObject item{
         {QStringLiteral("result"), r.output ? QStringLiteral("signed") : QStringLiteral("failed")},
         {QStringLiteral("signerId"), user},
-        {QStringLiteral("signingTarget"), r.input},
+        {QStringLiteral("signingTarget"), r.inputs.value(0)},
         {QStringLiteral("signerName"), cred.subjectCn},
         {QStringLiteral("signerSubject"), cred.subjectDn}};
     if (!r.output) {
