@@ -2,6 +2,7 @@
 
 #include "csc/cscerror.h"
 #include "csc/csctimestampsource.h"
+#include "engine/connection.h"
 #include "engine/formats.h"
 #include "tsp/tspclient.h"
 
@@ -76,10 +77,8 @@ void SigningFlow::loadSettings()
 {
     const AppSettings s = m_context->settingsStore().load();
     for (const RsspProfile &p : s.rssps) {
-        if (p.name == s.selectedRssp || (s.selectedRssp.isEmpty() && m_serviceUrl.isEmpty())) {
-            m_serviceUrl = p.url;
-            m_caBundle = p.caBundle;
-        }
+        if (p.name == s.selectedRssp || (s.selectedRssp.isEmpty() && m_profile.url.isEmpty()))
+            m_profile = p;
     }
     m_options->setLevel(s.defaultLevel);
     m_options->setOutputFolder(s.outputFolder);
@@ -89,8 +88,17 @@ void SigningFlow::loadSettings()
 
 void SigningFlow::setService(const QUrl &url, const QString &caBundle)
 {
-    m_serviceUrl = url;
-    m_caBundle = caBundle;
+    m_profile = RsspProfile{};
+    m_profile.url = url;
+    m_profile.caBundle = caBundle;
+    m_client.reset();
+    m_transport.reset();
+    emit sessionChanged();
+}
+
+void SigningFlow::setService(const RsspProfile &profile)
+{
+    m_profile = profile;
     m_client.reset();
     m_transport.reset();
     emit sessionChanged();
@@ -107,7 +115,7 @@ QString SigningFlow::serviceName() const
 {
     if (m_client && !m_client->serviceInfo().name.isEmpty())
         return m_client->serviceInfo().name;
-    return m_serviceUrl.host();
+    return m_profile.url.host();
 }
 
 QDateTime SigningFlow::sessionExpiry() const
@@ -161,26 +169,14 @@ bool SigningFlow::ensureClient()
 {
     if (m_client)
         return true;
-    if (m_serviceUrl.isEmpty()) {
-        setError(
-            {QStringLiteral("flow.no_service"), tr("Choose a signature service in Settings first."), {}});
+    // The one connection helper sic-cli uses too: the profile's CA bundle, SPKI pins, client id.
+    auto connection = engine::connectTo(m_profile, {}, m_externalTransport);
+    if (!connection) {
+        setError(connection.error());
         return false;
     }
-    csc::CscTransport *transport = m_externalTransport;
-    if (!transport) {
-        csc::TlsPolicy policy;
-        if (!m_caBundle.isEmpty()) {
-            auto cas = csc::NetworkTransport::loadCaBundle(m_caBundle);
-            if (!cas) {
-                setError(cas.error());
-                return false;
-            }
-            policy.extraCaCertificates = *cas;
-        }
-        m_transport = std::make_unique<csc::NetworkTransport>(policy);
-        transport = m_transport.get();
-    }
-    m_client = std::make_unique<csc::CscClient>(*transport, m_serviceUrl);
+    m_transport = std::move(connection->transport);
+    m_client = std::move(connection->client);
     return true;
 }
 
@@ -341,8 +337,8 @@ void SigningFlow::startSigning()
         if (settings.tsaUrl.isEmpty())
             m_tsa = std::make_unique<csc::CscTimestampSource>(*m_client, settings.trustAnchors);
         else
-            m_tsa =
-                std::make_unique<TspClient>(TspConfig{settings.tsaUrl, m_caBundle, settings.trustAnchors});
+            m_tsa = std::make_unique<TspClient>(
+                TspConfig{settings.tsaUrl, m_profile.caBundle, settings.trustAnchors});
     }
     const QList<engine::PlannedDocument> plan = engine::planDocuments(request, registry);
     QStringList names;
@@ -440,7 +436,7 @@ void SigningFlow::onBatchDone(QList<BatchItemResult> results)
             e.action = QStringLiteral("sign");
             e.document = QFileInfo(r.inputs.value(0)).fileName();
             e.output = r.output ? QFileInfo(*r.output).fileName() : QString();
-            e.rssp = m_serviceUrl.toString();
+            e.rssp = m_profile.url.toString();
             e.user = m_userId;
             e.credential = credential.id;
             e.signer = credential.subjectDn;

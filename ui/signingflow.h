@@ -80,7 +80,7 @@ public:
 
     // The session
     QString serviceName() const;
-    QString serviceUrl() const { return m_serviceUrl.toString(); }
+    QString serviceUrl() const { return m_profile.url.toString(); }
     bool loggedIn() const { return m_client && m_client->isLoggedIn(); }
     QString userId() const { return m_userId; }
     QDateTime sessionExpiry() const;
@@ -108,6 +108,7 @@ public:
 
     // For tests and the CLI-style demo: overrides the settings' service.
     void setService(const QUrl &url, const QString &caBundle);
+    void setService(const RsspProfile &profile);
     // For tests: a transport of their own (not owned) instead of the network.
     void setTransport(csc::CscTransport *transport);
     // For tests: called on the worker thread before each document is prepared.
@@ -155,8 +156,7 @@ private:
     ProgressViewModel *m_progress;
     ResultViewModel *m_result;
 
-    QUrl m_serviceUrl;
-    QString m_caBundle;
+    RsspProfile m_profile; // the service of the next login (settings, or setService for tests)
     QString m_userId;
     QDateTime m_loginTime;
     QString m_sessionEndedReason;

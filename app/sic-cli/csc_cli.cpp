@@ -1,6 +1,7 @@
 #include "csc_cli.h"
 
 #include "csc/cscerror.h"
+#include "engine/connection.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -23,6 +24,7 @@ void CscCliOptions::addTo(QCommandLineParser &parser)
     parser.addOption(user);
     parser.addOption(secretsStdin);
     parser.addOption(timeout);
+    parser.addOption(proxy);
 }
 
 CliSecrets::~CliSecrets()
@@ -121,23 +123,27 @@ int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, 
         io.err << "sic-cli " << command << ": --rssp must be an https:// URL\n";
         return ExitUsage;
     }
-    csc::TlsPolicy policy;
-    policy.timeoutMs = std::max(1, parser.value(opts.timeout).toInt()) * 1000;
-    if (parser.isSet(opts.caBundle)) {
-        auto cas = csc::NetworkTransport::loadCaBundle(parser.value(opts.caBundle));
-        if (!cas) {
-            printError(io, command, cas.error());
+    RsspProfile profile;
+    profile.url = url;
+    profile.caBundle = parser.value(opts.caBundle);
+    profile.spkiSha256 = parser.values(opts.pin);
+    engine::ConnectionOptions connection;
+    connection.timeoutMs = std::max(1, parser.value(opts.timeout).toInt()) * 1000;
+    if (parser.isSet(opts.proxy)) {
+        const QUrl proxy(parser.value(opts.proxy));
+        if (!proxy.isValid() || proxy.host().isEmpty()) {
+            io.err << "sic-cli " << command << ": --proxy must be a URL such as http://proxy:3128\n";
             return ExitUsage;
         }
-        policy.extraCaCertificates = *cas;
+        connection.proxy = QNetworkProxy(
+            proxy.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+            proxy.host(), quint16(proxy.port(3128)), proxy.userName(), proxy.password());
     }
-    for (const QString &p : parser.values(opts.pin)) {
-        auto pin = csc::NetworkTransport::parsePin(p);
-        if (!pin) {
-            printError(io, command, pin.error());
-            return ExitUsage;
-        }
-        policy.spkiSha256Pins << *pin;
+    // Checked before any secret is read: a bad bundle or pin is a usage error.
+    auto connected = engine::connectTo(profile, connection);
+    if (!connected) {
+        printError(io, command, connected.error());
+        return ExitUsage;
     }
     if (!parser.isSet(opts.secretsStdin) && !isatty(STDIN_FILENO)) {
         io.err << "sic-cli " << command
@@ -151,8 +157,8 @@ int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, 
             return ExitUsage;
         }
     }
-    session->transport = std::make_unique<csc::NetworkTransport>(policy);
-    session->client = std::make_unique<csc::CscClient>(*session->transport, url);
+    session->transport = std::move(connected->transport);
+    session->client = std::move(connected->client);
     std::optional<Error> failure;
     waitFor([&](auto done) {
         session->client->connectService([&, done](Result<csc::ServiceInfo> info) {

@@ -32,6 +32,11 @@ struct CscCliOptions
                                                    "(otp=outbox:PATH reads a dev RSSP's OTP outbox).")};
     QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Seconds per call (default 30)."),
                                QStringLiteral("s"), QStringLiteral("30")};
+    QCommandLineOption proxy{
+        QStringLiteral("proxy"),
+        QStringLiteral("HTTP(S) proxy for the RSSP, http://host:port or socks5://host:port "
+                       "(default: the system's)."),
+        QStringLiteral("url")};
     void addTo(QCommandLineParser &parser);
 };
 

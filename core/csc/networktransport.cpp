@@ -28,6 +28,8 @@ NetworkTransport::NetworkTransport(TlsPolicy policy, QObject *parent)
         m_ssl.addCaCertificates(m_policy.extraCaCertificates);
     m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (m_policy.proxy)
+        m_nam.setProxy(*m_policy.proxy);
 }
 
 NetworkTransport::~NetworkTransport()

@@ -4,8 +4,11 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QNetworkProxy>
 #include <QSslCertificate>
 #include <QUrl>
+
+#include <optional>
 
 #include <functional>
 
@@ -45,6 +48,8 @@ struct TlsPolicy
     QList<QSslCertificate> extraCaCertificates;
     QList<QByteArray> spkiSha256Pins; // raw 32-byte digests; empty = no pinning
     int timeoutMs = 30000;
+    // The proxy for the service; unset: the system's proxy settings (QNetworkProxyFactory).
+    std::optional<QNetworkProxy> proxy;
 };
 
 // The seam between the CSC client and the network: the production implementation sits on

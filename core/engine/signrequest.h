@@ -2,6 +2,7 @@
 
 #include "base/clock.h"
 #include "base/error.h"
+#include "crypto/trustanchors.h"
 #include "sign/formatregistry.h"
 #include "sign/signaturelevel.h"
 
@@ -15,14 +16,7 @@
 
 namespace sic::engine {
 
-// Where the trust anchors for a check come from: a PEM file or a folder of certificates, and the
-// operating system's store only when asked.
-struct TrustSource
-{
-    QString anchors;
-    bool system = false;
-    friend bool operator==(const TrustSource &, const TrustSource &) = default;
-};
+using sic::TrustSource; // crypto/trustanchors.h: anchors file or folder, the OS store when asked
 
 // What the signer asked for, the same for the GUI and sic-cli: the engine turns it into one
 // signing session per document (sessionsFor) and both front ends only fill it in.

@@ -1,5 +1,7 @@
 #include "tsp/tokencheck.h"
 
+#include "crypto/trustanchors.h"
+
 #include "crypto/ossl.h"
 
 #include <QTimeZone>
@@ -58,17 +60,18 @@ Result<ossl::TsVerifyCtx> verifyContext(const QByteArray &digest, HashAlgorithm 
         return std::unexpected(req.error());
     // Copies the imprint and the nonce; we add the signature and chain check.
     ossl::TsVerifyCtx ctx(TS_REQ_to_TS_VERIFY_CTX(req->get(), nullptr));
-    ossl::X509Store store(X509_STORE_new());
-    if (!ctx || !store || X509_STORE_load_file(store.get(), trustPemPath.toLocal8Bit().constData()) != 1)
+    // The one trust loader: a PEM file, or a folder of anchors as for verification.
+    auto store = trust::storeFor({trustPemPath, false});
+    if (!ctx || !store)
         return tsaError(
             QStringLiteral("tsp.no_trust"),
             Tr::tr("The trusted certificates for time-stamps could not be loaded. Check the settings."),
-            trustPemPath + QStringLiteral(": ") + ossl::lastError());
+            trustPemPath + QStringLiteral(": ") + (store ? ossl::lastError() : store.error().message));
     int flags = TS_VFY_VERSION | TS_VFY_SIGNER | TS_VFY_SIGNATURE | TS_VFY_IMPRINT;
     if (!nonce.isEmpty())
         flags |= TS_VFY_NONCE;
     TS_VERIFY_CTX_set_flags(ctx.get(), flags);
-    TS_VERIFY_CTX_set_store(ctx.get(), store.release());
+    TS_VERIFY_CTX_set_store(ctx.get(), store->release());
     return ctx;
 }
 

@@ -2,12 +2,6 @@
 
 #include "verify/certinfo.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-
-#include <openssl/pem.h>
-
 #include <algorithm>
 
 namespace sic::verify {
@@ -66,88 +60,44 @@ QList<CertificateInfo> TrustStore::anchors() const
     return out;
 }
 
-Result<int> TrustStore::loadFile(const QString &path, Origin origin)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("trust.unreadable"), Tr::tr("The trust anchor file could not be read."),
-                    path);
-    const QByteArray bytes = f.read(16 * 1024 * 1024);
-    int count = 0;
-    if (bytes.contains("-----BEGIN")) {
-        ossl::Bio bio = ossl::memBio(bytes);
-        while (X509 *c = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
-            add(ossl::X509Ptr(c), origin);
-            ++count;
-        }
-        ossl::lastError(); // the read loop ends with "no start line"
-    } else if (auto c = ossl::x509FromDer(bytes)) {
-        add(std::move(c), origin);
-        ++count;
-    }
-    if (count == 0)
-        return fail(QStringLiteral("trust.no_certificate"),
-                    Tr::tr("The trust anchor file contains no certificate."), path);
-    return count;
-}
-
-int TrustStore::loadFolder(const QString &path, Origin origin)
-{
-    // "*.[0-9]": the hashed names of an OpenSSL certificate folder (c_rehash), e.g. 3513523f.0.
-    QStringList patterns{QStringLiteral("*.pem"), QStringLiteral("*.crt"), QStringLiteral("*.cer"),
-                         QStringLiteral("*.der")};
-    if (origin == Origin::System)
-        patterns << QStringLiteral("*.[0-9]");
-    int total = 0;
-    const QDir dir(path);
-    for (const QFileInfo &entry : dir.entryInfoList(patterns, QDir::Files, QDir::Name)) {
-        if (auto n = loadFile(entry.filePath(), origin))
-            total += *n;
-    }
-    return total;
-}
-
 Result<int> TrustStore::load(const QString &path)
 {
-    const QFileInfo fi(path);
-    if (!fi.exists())
-        return fail(QStringLiteral("trust.not_found"),
-                    Tr::tr("The trust anchor file or folder does not exist."), path);
-    if (!fi.isDir())
-        return loadFile(path, Origin::Configured);
-    const int total = loadFolder(path, Origin::Configured);
-    if (total == 0)
-        return fail(QStringLiteral("trust.no_certificate"),
-                    Tr::tr("The trust anchor folder contains no certificate."), path);
-    return total;
+    auto certs = trust::load(path);
+    if (!certs)
+        return std::unexpected(certs.error());
+    const int count = int(certs->size());
+    for (ossl::X509Ptr &c : *certs)
+        add(std::move(c), Origin::Configured);
+    return count;
 }
 
 Result<int> TrustStore::loadSystem()
 {
-    const QByteArray fileEnv = qgetenv(X509_get_default_cert_file_env());
-    const QByteArray dirEnv = qgetenv(X509_get_default_cert_dir_env());
-    const QString file =
-        QFile::decodeName(fileEnv.isEmpty() ? QByteArray(X509_get_default_cert_file()) : fileEnv);
-    const QString dirs =
-        QFile::decodeName(dirEnv.isEmpty() ? QByteArray(X509_get_default_cert_dir()) : dirEnv);
-    int read = 0;
-    if (QFileInfo(file).isFile()) {
-        if (auto n = loadFile(file, Origin::System))
-            read += *n;
-    }
-    // On Debian the default folder holds the same certificates as the default file: read it only
-    // when asked to, or when the file gave nothing.
-    if (!dirEnv.isEmpty() || read == 0) {
-        for (const QString &dir : dirs.split(QDir::listSeparator(), Qt::SkipEmptyParts))
-            read += loadFolder(dir, Origin::System);
-    }
-    if (read == 0)
-        return fail(
-            QStringLiteral("trust.system_unavailable"),
-            Tr::tr("The operating system's trust store could not be read or contains no certificate."),
-            QStringLiteral("file %1, folder %2").arg(file, dirs));
+    auto certs = trust::loadSystem();
+    if (!certs)
+        return std::unexpected(certs.error());
+    for (ossl::X509Ptr &c : *certs)
+        add(std::move(c), Origin::System);
     m_systemLoaded = true;
     return systemAnchorCount();
+}
+
+Result<int> TrustStore::load(const TrustSource &source)
+{
+    int total = 0;
+    if (!source.anchors.isEmpty()) {
+        auto n = load(source.anchors);
+        if (!n)
+            return n;
+        total += *n;
+    }
+    if (source.system) {
+        auto n = loadSystem();
+        if (!n)
+            return n;
+        total = configuredAnchorCount() + *n;
+    }
+    return total;
 }
 
 } // namespace sic::verify

@@ -2,6 +2,7 @@
 
 #include "base/error.h"
 #include "crypto/ossl.h"
+#include "crypto/trustanchors.h"
 #include "verify/report.h"
 
 #include <QList>
@@ -22,6 +23,8 @@ public:
     // by SSL_CERT_DIR, or OpenSSL's default folder when the file gives nothing. Returns how many
     // system anchors there are afterwards. A certificate that is also configured counts as configured.
     Result<int> loadSystem();
+    // Both, as a TrustSource says (the same loader as the time-stamp check's: trust::load).
+    Result<int> load(const TrustSource &source);
     void addCertificate(ossl::X509Ptr cert);
     bool isEmpty() const { return m_anchors.empty(); }
     // The configured anchors only (the system ones are counted, not listed: systemAnchorCount()).
@@ -42,8 +45,6 @@ private:
         Configured,
         System
     };
-    Result<int> loadFile(const QString &path, Origin origin);
-    int loadFolder(const QString &path, Origin origin);
     void add(ossl::X509Ptr cert, Origin origin);
     int indexOf(const X509 *cert) const;
 

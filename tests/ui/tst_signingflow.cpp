@@ -1,4 +1,5 @@
 #include "confirmall.h"
+#include "csc/encoding.h"
 #include "devrssp.h"
 #include "onlinepki.h"
 #include "pdffixtures.h"
@@ -31,6 +32,7 @@ struct EnvOptions
     bool separateTsa = true;
     DevRssp *rssp = nullptr; // default: the test's shared RSSP
     bool onlineRevocation = false;
+    QStringList spkiPins = {}; // the profile's pins (Base64 SHA-256 of the server's key)
     QList<Document> documents;
 };
 
@@ -48,6 +50,7 @@ private slots:
     void timestampFromTheSignatureService();
     void onlineRevocationConfirmsTheNewSignature();
     void unusableFlowStepsAreRefused();
+    void wrongSpkiPinInTheSettingsStopsTheConnection();
     void sessionStateAndLogout();
     void idleTimeoutEndsTheSession();
     void idleTimeoutWaitsForTheBatch();
@@ -87,6 +90,7 @@ std::unique_ptr<TestSigningFlow::Env> TestSigningFlow::makeEnv(const QString &le
     dev.name = QStringLiteral("dev");
     dev.url = QUrl(rssp.cscV2());
     dev.caBundle = rssp.ready().value(QStringLiteral("ca_bundle")).toString();
+    dev.spkiSha256 = options.spkiPins;
     s.rssps = {dev};
     s.selectedRssp = dev.name;
     if (options.separateTsa)
@@ -344,6 +348,41 @@ void TestSigningFlow::unusableFlowStepsAreRefused()
     QTRY_VERIFY_WITH_TIMEOUT(!flow.busy() && !flow.errorMessage().isEmpty(), 20000);
     QCOMPARE(flow.step(), SigningFlow::Login);
     QVERIFY(!flow.loggedIn());
+}
+
+// The pins an administrator puts in the profile bind the GUI as they bind sic-cli: the connection
+// stops at the TLS handshake, before the password leaves; the right pin lets it through.
+void TestSigningFlow::wrongSpkiPinInTheSettingsStopsTheConnection()
+{
+    const QByteArray wrong = digestBytes(HashAlgorithm::Sha256, "some other key");
+    auto env = makeEnv(QStringLiteral("B-B"), {.spkiPins = {QString::fromLatin1(wrong.toBase64())},
+                                               .documents = {{QStringLiteral("a.xml"), "<a/>"}}});
+    QVERIFY(env);
+    SigningFlow flow;
+    flow.setContext(env->context.get());
+    flow.proceedToLogin();
+    QCOMPARE(flow.step(), SigningFlow::Login);
+    flow.loginWithPassword(m_rssp.user(), m_rssp.password());
+    QTRY_VERIFY_WITH_TIMEOUT(!flow.busy(), 20000);
+    QCOMPARE(flow.errorCode(), QStringLiteral("csc.pin_mismatch"));
+    QVERIFY(!flow.loggedIn());
+    QCOMPARE(flow.step(), SigningFlow::Login);
+
+    QFile pem(m_rssp.pkiDir() + QStringLiteral("/tls/server.pem"));
+    QVERIFY(pem.open(QIODevice::ReadOnly));
+    const auto certs = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
+    QVERIFY(!certs.isEmpty());
+    auto right =
+        makeEnv(QStringLiteral("B-B"),
+                {.spkiPins = {QString::fromLatin1(csc::spkiSha256(certs.first().toDer()).toBase64())},
+                 .documents = {{QStringLiteral("a.xml"), "<a/>"}}});
+    QVERIFY(right);
+    SigningFlow pinned;
+    pinned.setContext(right->context.get());
+    pinned.proceedToLogin();
+    pinned.loginWithPassword(m_rssp.user(), m_rssp.password());
+    QTRY_COMPARE_WITH_TIMEOUT(pinned.step(), SigningFlow::Credential, 20000);
+    QVERIFY(pinned.loggedIn());
 }
 
 void TestSigningFlow::sessionStateAndLogout()
