@@ -1,5 +1,7 @@
 #include "appcontext.h"
 
+#include "engine/outcome.h"
+
 #include "documentsviewmodel.h"
 
 #include <QDir>
@@ -29,9 +31,8 @@ int AppContext::intake(const QList<QUrl> &urls)
 
 std::unique_ptr<AppContext> AppContext::forPlatform()
 {
-    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(data);
-    return std::make_unique<AppContext>(SettingsStore::forPlatform(), data + QStringLiteral("/history.jsonl"),
+    // The journal sic-cli sign writes too.
+    return std::make_unique<AppContext>(SettingsStore::forPlatform(), engine::journalPath(),
                                         SystemClock::instance());
 }
 

@@ -1,9 +1,9 @@
 #include "resultviewmodel.h"
 
-#include "onlineverify.h"
 #include "signingflow.h"
 #include "verify/reports.h"
 #include "verify/truststore.h"
+#include "verify/verifyjob.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,29 +14,6 @@
 #include <QThreadPool>
 
 namespace sic::ui {
-
-struct ResultViewModel::Checked
-{
-    verify::FileReport report;
-};
-
-struct ResultViewModel::Batch
-{
-    struct Output
-    {
-        int index = 0;
-        QString input;
-        QString output;
-    };
-    QList<Output> outputs;
-    qsizetype next = 0;
-    quint64 generation = 0;
-    std::shared_ptr<const verify::TrustStore> trust;
-    const Clock *clock = nullptr;
-    bool online = false;
-    std::function<void(int, bool)> verifying;
-    std::function<void()> done;
-};
 
 ResultViewModel::ResultViewModel(SigningFlow *flow) : QObject(flow), m_flow(flow)
 {
@@ -72,124 +49,81 @@ void ResultViewModel::clear()
     emit changed();
 }
 
-void ResultViewModel::present(const QList<BatchItemResult> &items, const Signer &signer,
-                              const Trust &trustSettings, const Clock &clock,
-                              std::function<void(int, bool)> verifying, std::function<void()> done)
+void ResultViewModel::present(const QList<engine::SignOutcome> &outcomes, const Trust &trust,
+                              const Clock &clock, std::function<void(int, bool)> verifying,
+                              std::function<void()> done)
 {
     clear();
     m_clock = &clock;
-    const QString computerTime = QLocale().toString(clock.now().toLocalTime(), QLocale::LongFormat);
-    auto batch = std::make_shared<Batch>();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const BatchItemResult &r = items[i];
-        QVariantMap m{{QStringLiteral("name"), QFileInfo(r.inputs.value(0)).fileName()},
-                      {QStringLiteral("input"), r.inputs.value(0)},
-                      {QStringLiteral("ok"), r.output.has_value()},
-                      {QStringLiteral("signerId"), signer.id},
-                      {QStringLiteral("signer"), signer.commonName},
-                      {QStringLiteral("signerDn"), signer.subject}};
-        if (r.output) {
-            m[QStringLiteral("output")] = *r.output;
-            m[QStringLiteral("outputName")] = QFileInfo(*r.output).fileName();
-            m[QStringLiteral("outputUrl")] = QUrl::fromLocalFile(*r.output);
-            m[QStringLiteral("folderUrl")] = QUrl::fromLocalFile(QFileInfo(*r.output).absolutePath());
-            m[QStringLiteral("signingTime")] = computerTime;
-            m[QStringLiteral("timeSource")] = QStringLiteral("computer");
-            m[QStringLiteral("timeSourceText")] = tr("this computer's clock (no time-stamp)");
+    for (const engine::SignOutcome &o : outcomes) {
+        const QString input = o.inputs.value(0);
+        QVariantMap m{{QStringLiteral("name"), QFileInfo(input).fileName()},
+                      {QStringLiteral("input"), input},
+                      {QStringLiteral("ok"), o.ok()},
+                      {QStringLiteral("signerId"), o.signer.id},
+                      {QStringLiteral("signer"), o.signer.commonName},
+                      {QStringLiteral("signerDn"), o.signer.subject}};
+        if (o.ok()) {
+            m[QStringLiteral("output")] = o.output;
+            m[QStringLiteral("outputName")] = QFileInfo(o.output).fileName();
+            m[QStringLiteral("outputUrl")] = QUrl::fromLocalFile(o.output);
+            m[QStringLiteral("folderUrl")] = QUrl::fromLocalFile(QFileInfo(o.output).absolutePath());
             m[QStringLiteral("verdict")] = QStringLiteral("pending");
             m[QStringLiteral("verdictText")] = tr("Being verified…");
-            batch->outputs.append({int(i), r.inputs.value(0), *r.output});
         } else {
-            m[QStringLiteral("error")] = r.output.error().message;
-            m[QStringLiteral("errorCode")] = r.output.error().code;
-            m[QStringLiteral("errorDetail")] = r.output.error().detail;
+            m[QStringLiteral("error")] = o.error->message;
+            m[QStringLiteral("errorCode")] = o.error->code;
+            m[QStringLiteral("errorDetail")] = o.error->detail;
         }
         m_rows << m;
         m_reports << std::nullopt;
+        if (o.ok())
+            setTime(m_rows.size() - 1, o);
     }
     emit changed();
-    if (batch->outputs.isEmpty()) {
-        QMetaObject::invokeMethod(this, std::move(done), Qt::QueuedConnection);
-        return;
-    }
-    batch->generation = m_generation;
-    auto trust = std::make_shared<verify::TrustStore>();
-    // A store that cannot be loaded leaves the outputs unconfirmed ("cannot be confirmed"), which
-    // is what the verdict then says; the Verify screen names the cause.
-    if (!trustSettings.anchors.isEmpty())
-        (void)trust->load(trustSettings.anchors);
-    if (trustSettings.system)
-        (void)trust->loadSystem();
-    batch->trust = std::move(trust);
-    batch->clock = &clock;
     // As on the verify screen: a document signed a moment ago is "valid" only if its certificates'
     // revocation status can be fetched, and the user allows that.
-    batch->online = m_flow->context() && m_flow->context()->settingsStore().load().onlineRevocation;
-    batch->verifying = std::move(verifying);
-    batch->done = std::move(done);
-    verifyNext(batch);
+    const bool online = m_flow->context() && m_flow->context()->settingsStore().load().onlineRevocation;
+    engine::checkOutcomes(
+        outcomes, trust, online, clock, this,
+        {.checking = std::move(verifying),
+         .checked =
+             [this, generation = m_generation](int index, const engine::SignOutcome &o) {
+                 if (generation == m_generation)
+                     accept(index, o);
+             },
+         .done =
+             [this, generation = m_generation, done = std::move(done)](QList<engine::SignOutcome>) {
+                 if (generation == m_generation && done)
+                     done();
+             }});
 }
 
-// One output after the other, in order, each on the pool; each report comes back to this thread.
-void ResultViewModel::verifyNext(const std::shared_ptr<Batch> &batch)
-{
-    if (batch->next >= batch->outputs.size()) {
-        if (batch->done)
-            batch->done();
-        return;
-    }
-    const Batch::Output out = batch->outputs[batch->next++];
-    VerifyJob job;
-    job.path = out.output;
-    job.trust = batch->trust;
-    job.options.context.clock = batch->clock;
-    job.options.context.online = batch->online;
-    if (out.output.contains(QLatin1String("detached")))
-        job.options.dataFiles = {out.input};
-    verifyOnPool(*QThreadPool::globalInstance(), this, std::move(job),
-                 {.started =
-                      [batch, index = out.index] {
-                          if (batch->verifying)
-                              batch->verifying(index, false);
-                      },
-                  .wanted = [this, generation = batch->generation] { return m_generation == generation; },
-                  .done =
-                      [this, batch, index = out.index](verify::FileReport report) {
-                          accept(index, Checked{std::move(report)});
-                          if (batch->verifying)
-                              batch->verifying(index, true);
-                          verifyNext(batch);
-                      }});
-}
-
-void ResultViewModel::accept(int index, const Checked &checked)
+void ResultViewModel::setTime(qsizetype index, const engine::SignOutcome &o)
 {
     QVariantMap m = m_rows[index].toMap();
-    const verify::FileReport &check = checked.report;
-    if (!check.signatures.isEmpty()) {
-        // The signature just made is the last one in the file.
-        const verify::SignatureReport &ours = check.signatures.last();
-        m[QStringLiteral("verdict")] = verify::verdictKey(ours.verdict());
-        m[QStringLiteral("verdictText")] = verify::verdictText(ours.verdict());
-        m[QStringLiteral("verificationReason")] = ours.reason;
-        for (const verify::TimestampInfo &t : ours.timestamps) {
-            if (t.kind == QLatin1String("signature") && t.intact && t.signatureValid) {
-                m[QStringLiteral("signingTime")] =
-                    QLocale().toString(t.time.toLocalTime(), QLocale::LongFormat);
-                m[QStringLiteral("timeSource")] = QStringLiteral("timestamp");
-                m[QStringLiteral("tsa")] = t.tsa ? t.tsa->commonName : QString();
-                m[QStringLiteral("timeSourceText")] =
-                    t.tsa ? tr("time-stamp by %1").arg(t.tsa->commonName) : tr("time-stamp");
-            }
-        }
+    m[QStringLiteral("signingTime")] = QLocale().toString(o.signingTime.toLocalTime(), QLocale::LongFormat);
+    if (o.timeSource == engine::SignOutcome::TimeSource::Timestamp) {
+        m[QStringLiteral("timeSource")] = QStringLiteral("timestamp");
+        m[QStringLiteral("tsa")] = o.tsa;
+        m[QStringLiteral("timeSourceText")] =
+            o.tsa.isEmpty() ? tr("time-stamp") : tr("time-stamp by %1").arg(o.tsa);
     } else {
-        m[QStringLiteral("verdict")] = QStringLiteral("invalid");
-        m[QStringLiteral("verdictText")] = verify::verdictText(verify::Verdict::Invalid);
-        m[QStringLiteral("verificationReason")] =
-            check.error ? check.error->message : tr("No signature was found in the output.");
+        m[QStringLiteral("timeSource")] = QStringLiteral("computer");
+        m[QStringLiteral("timeSourceText")] = tr("this computer's clock (no time-stamp)");
     }
     m_rows[index] = m;
-    m_reports[index] = check;
+}
+
+void ResultViewModel::accept(int index, const engine::SignOutcome &o)
+{
+    setTime(index, o);
+    QVariantMap m = m_rows[index].toMap();
+    m[QStringLiteral("verdict")] = verify::verdictKey(o.verdict);
+    m[QStringLiteral("verdictText")] = verify::verdictText(o.verdict);
+    m[QStringLiteral("verificationReason")] = o.verificationReason;
+    m_rows[index] = m;
+    m_reports[index] = o.report;
     emit changed();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/clock.h"
-#include "sign/batchsigner.h"
+#include "engine/outcome.h"
 #include "verify/report.h"
 
 #include <QObject>
@@ -36,19 +36,9 @@ class ResultViewModel : public QObject
     Q_PROPERTY(bool allSucceeded READ allSucceeded NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
 public:
-    struct Signer
-    {
-        QString id; // the login's user ID
-        QString commonName;
-        QString subject;
-    };
     // What the check of each output trusts: the configured anchors, and the operating system's
     // store only when the settings say so (as on the Verify screen).
-    struct Trust
-    {
-        QString anchors;
-        bool system = false;
-    };
+    using Trust = TrustSource;
 
     explicit ResultViewModel(SigningFlow *flow);
     ~ResultViewModel() override;
@@ -59,11 +49,12 @@ public:
     bool allSucceeded() const { return !m_rows.isEmpty() && succeeded() == total(); }
     QString summary() const;
 
-    // Verifies each signed output off the GUI thread and fills the rows; `verifying(i, false)`
-    // before and `verifying(i, true)` after each, `done()` after the last. Rows of failed documents
-    // carry the error.
-    void present(const QList<BatchItemResult> &items, const Signer &signer, const Trust &trust,
-                 const Clock &clock, std::function<void(int, bool)> verifying, std::function<void()> done);
+    // Shows the engine's outcomes and has the engine check each signed output off the GUI thread
+    // (engine::checkOutcomes, as sic-cli sign does); `verifying(i, false)` before and
+    // `verifying(i, true)` after each, `done()` after the last. Rows of failed documents carry the
+    // error.
+    void present(const QList<engine::SignOutcome> &outcomes, const Trust &trust, const Clock &clock,
+                 std::function<void(int, bool)> verifying, std::function<void()> done);
     void clear();
     void setReportFolder(const QString &folder) { m_reportFolder = folder; }
 
@@ -79,10 +70,8 @@ signals:
     void changed();
 
 private:
-    struct Checked;
-    struct Batch;
-    void verifyNext(const std::shared_ptr<Batch> &batch);
-    void accept(int index, const Checked &checked);
+    void accept(int index, const engine::SignOutcome &outcome);
+    void setTime(qsizetype index, const engine::SignOutcome &outcome);
 
     SigningFlow *m_flow;
     QVariantList m_rows;

@@ -323,7 +323,8 @@ void SigningFlow::startSigning()
     clearError();
     const csc::Credential credential = *m_credentials->selected();
     const AppSettings settings = m_context->settingsStore().load();
-    engine::SignRequest request = m_options->request(*m_context->documents(), m_context->clock());
+    m_request = m_options->request(*m_context->documents(), m_context->clock());
+    engine::SignRequest &request = m_request;
     request.tsaUrl = settings.tsaUrl;
     request.trust = {settings.trustAnchors, settings.useSystemTrust};
     const FormatRegistry &registry = engine::formats();
@@ -340,11 +341,11 @@ void SigningFlow::startSigning()
             m_tsa = std::make_unique<TspClient>(
                 TspConfig{settings.tsaUrl, m_profile.caBundle, settings.trustAnchors});
     }
-    const QList<engine::PlannedDocument> plan = engine::planDocuments(request, registry);
+    m_plan = engine::planDocuments(request, registry);
     QStringList names;
-    for (const engine::PlannedDocument &d : plan)
+    for (const engine::PlannedDocument &d : m_plan)
         names << QFileInfo(d.inputs.value(0)).fileName();
-    auto sessions = engine::makeSessions(request, plan, registry, m_tsa.get());
+    auto sessions = engine::makeSessions(request, m_plan, registry, m_tsa.get());
     m_signer = std::make_unique<csc::CscHashSigner>(*m_client, credential, *m_authorization, this,
                                                     csc::CscHashSigner::Options{});
     m_batch = std::make_unique<BatchSigner>(*m_signer, std::move(sessions));
@@ -423,31 +424,33 @@ bool SigningFlow::openUrl(const QUrl &url)
 void SigningFlow::onBatchDone(QList<BatchItemResult> results)
 {
     const csc::Credential credential = m_credentials->selected().value_or(csc::Credential{});
+    // A browser login (OAuth2) does not tell the app who logged in; the screen says so rather than
+    // showing an empty signer ID.
+    const engine::SignerInfo signer{
+        m_userId.isEmpty() ? tr("(not known to this app: you signed in with the browser)") : m_userId,
+        credential.subjectCn, credential.subjectDn, credential.id};
+    const Clock &clock = m_context ? m_context->clock() : SystemClock::instance();
+    QList<engine::SignOutcome> outcomes;
     bool sessionExpired = false;
     std::optional<Error> firstError;
-    for (const BatchItemResult &r : results) {
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const BatchItemResult &r = results[i];
         if (!r.output) {
             sessionExpired |= csc::isKind(r.output.error(), csc::CscErrorKind::SessionExpired);
             if (!firstError)
                 firstError = r.output.error();
         }
-        if (m_context) {
-            HistoryEntry e;
-            e.action = QStringLiteral("sign");
-            e.document = QFileInfo(r.inputs.value(0)).fileName();
-            e.output = r.output ? QFileInfo(*r.output).fileName() : QString();
-            e.rssp = m_profile.url.toString();
-            e.user = m_userId;
-            e.credential = credential.id;
-            e.signer = credential.subjectDn;
-            e.level = m_options->level();
-            e.result = r.output ? QStringLiteral("ok") : QStringLiteral("failed");
-            e.reason = r.output ? QString() : r.output.error().message;
-            (void)m_context->history().record(e);
-        }
+        outcomes << engine::outcomeOf(r, m_plan.value(i), m_request, signer, clock);
     }
-    if (m_context)
+    if (m_context) {
+        engine::SignerInfo journalSigner = signer;
+        journalSigner.id = m_userId; // the journal records what is known, not the screen's sentence
+        QList<engine::SignOutcome> journal = outcomes;
+        for (engine::SignOutcome &o : journal)
+            o.signer = journalSigner;
+        (void)engine::recordSigning(m_context->history(), journal, {m_profile.url.toString()});
         emit m_context->historyChanged();
+    }
     // What went wrong is on the result rows; the header repeats the first problem (locked key,
     // expired authorization, ...).
     if (firstError && firstError->code != QLatin1String("cancelled") &&
@@ -460,19 +463,9 @@ void SigningFlow::onBatchDone(QList<BatchItemResult> results)
     if (sessionExpired && m_pendingEnd.isEmpty())
         m_pendingEnd = tr("The session with the signature service has ended. Log in again.");
 
-    // A browser login (OAuth2) does not tell the app who logged in; the screen says so rather than
-    // showing an empty signer ID.
-    const QString signerId =
-        m_userId.isEmpty() ? tr("(not known to this app: you signed in with the browser)") : m_userId;
-    const ResultViewModel::Signer signer{signerId, credential.subjectCn, credential.subjectDn};
-    ResultViewModel::Trust trust;
-    if (m_context) {
-        const AppSettings settings = m_context->settingsStore().load();
-        trust = {settings.trustAnchors, settings.useSystemTrust};
-    }
     QPointer<SigningFlow> self(this);
     m_result->present(
-        results, signer, trust, m_context ? m_context->clock() : SystemClock::instance(),
+        outcomes, m_request.trust, clock,
         [self](int index, bool finished) {
             if (self)
                 self->m_progress->setStage(index,

@@ -6,6 +6,7 @@
 #include "csc/cscclient.h"
 #include "csc/cschashsigner.h"
 #include "csc/networktransport.h"
+#include "engine/signrequest.h"
 #include "idlewatcher.h"
 #include "loginviewmodel.h"
 #include "optionsviewmodel.h"
@@ -173,6 +174,8 @@ private:
     std::unique_ptr<csc::CscHashSigner> m_signer;
     std::unique_ptr<TimestampSource> m_tsa;
     std::unique_ptr<BatchSigner> m_batch;
+    engine::SignRequest m_request;         // of the batch that runs or ran last
+    QList<engine::PlannedDocument> m_plan; // the engine's decision per document
 };
 
 } // namespace sic::ui

@@ -1,10 +1,10 @@
 #include "verifyviewmodel.h"
 
-#include "onlineverify.h"
 #include "reportwriter.h"
 #include "verify/reports.h"
 #include "verify/truststore.h"
 #include "verify/verifier.h"
+#include "verify/verifyjob.h"
 #include "verifypresentation.h"
 
 #include <QClipboard>
@@ -311,7 +311,7 @@ void VerifyViewModel::enqueue(File &file)
     const int row = rowOf(file.id);
     emit dataChanged(index(row), index(row));
 
-    VerifyJob job;
+    verify::VerifyJob job;
     job.path = file.path;
     job.trust = m_trust;
     job.options.context.clock = m_context ? &m_context->clock() : &SystemClock::instance();
@@ -321,17 +321,17 @@ void VerifyViewModel::enqueue(File &file)
     };
     job.cancel = file.cancel;
     const quint64 id = file.id, generation = file.generation;
-    verifyOnPool(m_pool, this, std::move(job),
-                 {.started = [this, id, generation] { onStarted(id, generation); },
-                  .wanted =
-                      [this, id, generation] {
-                          const int r = rowOf(id);
-                          return r >= 0 && m_files[r].generation == generation;
-                      },
-                  .done =
-                      [this, id, generation](FileReport report) {
-                          onVerified(id, generation, std::move(report));
-                      }});
+    verify::verifyOnPool(m_pool, this, std::move(job),
+                         {.started = [this, id, generation] { onStarted(id, generation); },
+                          .wanted =
+                              [this, id, generation] {
+                                  const int r = rowOf(id);
+                                  return r >= 0 && m_files[r].generation == generation;
+                              },
+                          .done =
+                              [this, id, generation](FileReport report) {
+                                  onVerified(id, generation, std::move(report));
+                              }});
 }
 
 void VerifyViewModel::onStarted(quint64 id, quint64 generation)

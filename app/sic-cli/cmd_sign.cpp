@@ -5,6 +5,8 @@
 #include "csc/cschashsigner.h"
 #include "csc/csctimestampsource.h"
 #include "engine/formats.h"
+#include "engine/outcome.h"
+#include "engine/policy.h"
 #include "engine/signrequest.h"
 #include "sign/batchsigner.h"
 #include "tsp/tspclient.h"
@@ -39,10 +41,15 @@ struct SignOptions
         QStringLiteral("PACKAGING")};
     QCommandLineOption tsa{QStringLiteral("tsa"), QStringLiteral("RFC 3161 time-stamp URL (B-T)."),
                            QStringLiteral("URL")};
-    QCommandLineOption tsaTrust{QStringLiteral("tsa-trust"),
-                                QStringLiteral("Trust anchors (PEM) for the TSA and for checking the output "
-                                               "(default: --ca-bundle)."),
-                                QStringLiteral("PEM")};
+    QCommandLineOption tsaTrust{
+        QStringLiteral("tsa-trust"),
+        QStringLiteral("Trust anchors (PEM file or folder) for the TSA and for checking "
+                       "the outputs."),
+        QStringLiteral("PEM")};
+    QCommandLineOption systemTrust{
+        QStringLiteral("system-trust"),
+        QStringLiteral("Also trust the operating system's CAs when checking the outputs "
+                       "(as sic-cli verify --system-trust).")};
     QCommandLineOption out{QStringLiteral("out"),
                            QStringLiteral("Output folder (default: next to each input)."),
                            QStringLiteral("DIR")};
@@ -88,79 +95,39 @@ engine::SignRequest requestFrom(const QCommandLineParser &p, const SignOptions &
     r.outputFolder = p.value(o.out);
     r.overwrite = p.isSet(o.overwrite);
     r.tsaUrl = QUrl(p.value(o.tsa));
+    r.trust = {p.value(o.tsaTrust), p.isSet(o.systemTrust)};
     return r;
 }
 
-// The result screen of guideline Appendix 3, for one document.
-QJsonObject appendix3(const BatchItemResult &r, const csc::Credential &cred, const QString &user,
-                      const verify::VerifyOptions &vo)
+// The result screen of guideline Appendix 3, for one document: the engine's outcome as JSON.
+QJsonObject appendix3(const engine::SignOutcome &o)
 {
-    QJsonObject item{
-        {QStringLiteral("result"), r.output ? QStringLiteral("signed") : QStringLiteral("failed")},
-        {QStringLiteral("signerId"), user},
-        {QStringLiteral("signingTarget"), r.inputs.value(0)},
-        {QStringLiteral("signerName"), cred.subjectCn},
-        {QStringLiteral("signerSubject"), cred.subjectDn}};
-    if (!r.output) {
-        item.insert(QStringLiteral("error"), errorJson(r.output.error()));
+    QJsonObject item{{QStringLiteral("result"), o.ok() ? QStringLiteral("signed") : QStringLiteral("failed")},
+                     {QStringLiteral("signerId"), o.signer.id},
+                     {QStringLiteral("signingTarget"), o.inputs.value(0)},
+                     {QStringLiteral("signerName"), o.signer.commonName},
+                     {QStringLiteral("signerSubject"), o.signer.subject},
+                     {QStringLiteral("format"), o.format},
+                     {QStringLiteral("level"), levelName(o.level)}};
+    if (!o.ok()) {
+        item.insert(QStringLiteral("error"), errorJson(*o.error));
         return item;
     }
-    item.insert(QStringLiteral("signedDocument"), *r.output);
-    QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    QString source = QStringLiteral("computer clock");
-    const verify::FileReport report = verify::verifyFile(*r.output, vo);
-    if (!report.signatures.isEmpty()) {
-        const verify::SignatureReport &ours = report.signatures.last();
-        for (const verify::TimestampInfo &t : ours.timestamps) {
-            if (t.kind == QLatin1String("signature") && t.intact && t.signatureValid) {
-                time = t.time.toUTC().toString(Qt::ISODate);
-                source = QStringLiteral("time-stamp") +
-                         (t.tsa ? QStringLiteral(" (") + t.tsa->commonName + u')' : QString());
-            }
-        }
-        item.insert(
-            QStringLiteral("verification"),
-            QJsonObject{{QStringLiteral("verdict"), verify::verdictKey(ours.verdict())},
-                        {QStringLiteral("indication"), verify::indicationName(ours.indication)},
-                        {QStringLiteral("subIndication"), verify::subIndicationName(ours.subIndication)},
-                        {QStringLiteral("reason"), ours.reason}});
-    } else {
-        item.insert(
-            QStringLiteral("verification"),
-            QJsonObject{{QStringLiteral("verdict"), QStringLiteral("invalid")},
-                        {QStringLiteral("reason"), report.error ? report.error->message : QString()}});
+    item.insert(QStringLiteral("signedDocument"), o.output);
+    item.insert(QStringLiteral("signingTime"), o.signingTime.toUTC().toString(Qt::ISODate));
+    item.insert(QStringLiteral("signingTimeSource"),
+                o.timeSource == engine::SignOutcome::TimeSource::Timestamp
+                    ? QStringLiteral("time-stamp") +
+                          (o.tsa.isEmpty() ? QString() : QStringLiteral(" (") + o.tsa + u')')
+                    : QStringLiteral("computer clock"));
+    QJsonObject v{{QStringLiteral("verdict"), verify::verdictKey(o.verdict)},
+                  {QStringLiteral("reason"), o.verificationReason}};
+    if (o.report && !o.report->signatures.isEmpty()) {
+        v.insert(QStringLiteral("indication"), verify::indicationName(o.indication));
+        v.insert(QStringLiteral("subIndication"), verify::subIndicationName(o.subIndication));
     }
-    item.insert(QStringLiteral("signingTime"), time);
-    item.insert(QStringLiteral("signingTimeSource"), source);
+    item.insert(QStringLiteral("verification"), v);
     return item;
-}
-
-// --online: as sic-cli verify, a first pass lists the certificates without usable revocation
-// data, their OCSP responses and CRLs are fetched in this command's event loop (never inside
-// core), and the verification of each output uses them.
-void fetchOnline(const QList<BatchItemResult> &results, verify::VerifyOptions &options, Io &io)
-{
-    verify::RevocationNeeds needs;
-    verify::VerifyOptions probe = options;
-    probe.context.revocationNeeds = &needs;
-    for (const BatchItemResult &r : results) {
-        if (r.output)
-            (void)verify::verifyFile(*r.output, probe);
-    }
-    if (needs.isEmpty())
-        return;
-    verify::OnlineRevocationFetcher fetcher;
-    verify::OnlineRevocationResult fetched;
-    waitFor([&](auto done) {
-        fetcher.fetch(needs.targets(), [&, done](verify::OnlineRevocationResult r) {
-            fetched = std::move(r);
-            done();
-        });
-    });
-    for (const QString &problem : fetched.problems)
-        io.err << "sic-cli sign: " << Tr::tr("note: %1").arg(problem) << "\n";
-    io.err.flush();
-    options.context.extraRevocation.append(fetched.data);
 }
 
 void printAppendix3(Io &io, const QJsonObject &item)
@@ -205,7 +172,7 @@ int runSign(const QStringList &args, Io &io)
     csc.addTo(parser);
     SignOptions o;
     parser.addOptions({o.credential, o.level, o.format, o.packaging, o.tsa, o.tsaTrust, o.out, o.overwrite,
-                       o.reason, o.location, o.json, o.online});
+                       o.reason, o.location, o.json, o.online, o.systemTrust});
     if (const std::optional<int> rc = parseCommandLine(parser, "sign", args, io))
         return *rc;
     const FormatRegistry &registry = engine::formats();
@@ -226,6 +193,21 @@ int runSign(const QStringList &args, Io &io)
         return ExitUsage;
     }
     engine::SignRequest request = requestFrom(parser, o);
+    bool online = parser.isSet(o.online);
+    // The administrator's policy binds the CLI as it binds the GUI.
+    const SettingsStore settings = SettingsStore::forPlatform();
+    const engine::GivenOptions given{.level = parser.isSet(o.level),
+                                     .tsa = parser.isSet(o.tsa),
+                                     .trust = parser.isSet(o.tsaTrust),
+                                     .systemTrust = parser.isSet(o.systemTrust),
+                                     .online = parser.isSet(o.online),
+                                     .outputFolder = parser.isSet(o.out)};
+    RsspProfile policyProfile;
+    policyProfile.url = QUrl(parser.value(csc.rssp));
+    if (auto ok = engine::applyPolicy(settings, given, request, policyProfile, online); !ok) {
+        printError(io, "sign", ok.error());
+        return ExitUsage;
+    }
     if (auto ok = engine::checkRequest(request, registry); !ok) {
         printError(io, "sign", ok.error());
         return ExitUsage;
@@ -233,7 +215,12 @@ int runSign(const QStringList &args, Io &io)
 
     CliSecrets secrets;
     CscCliSession session;
-    if (const int rc = openCscSession(parser, csc, secrets, io, "sign", &session); rc != ExitOk)
+    const auto adjust = [&](RsspProfile &profile) -> Result<void> {
+        bool ignored = online;
+        engine::SignRequest scratch = request;
+        return engine::applyPolicy(settings, given, scratch, profile, ignored);
+    };
+    if (const int rc = openCscSession(parser, csc, secrets, io, "sign", &session, adjust); rc != ExitOk)
         return rc;
 
     std::optional<csc::Credential> credential;
@@ -252,10 +239,11 @@ int runSign(const QStringList &args, Io &io)
         return exitCodeFor(*failure);
     }
 
-    const QString anchors = parser.value(parser.isSet(o.tsaTrust) ? o.tsaTrust : csc.caBundle);
-    TspClient httpTsa({QUrl(parser.value(o.tsa)), parser.value(csc.caBundle), anchors});
-    csc::CscTimestampSource rsspTsa(*session.client, anchors);
-    TimestampSource *tsa = parser.isSet(o.tsa) ? static_cast<TimestampSource *>(&httpTsa) : &rsspTsa;
+    // The TSA's check and the check of each output trust the same anchors (--tsa-trust, or the
+    // policy's), as in the GUI; never the RSSP's TLS bundle, which vouches for a web server.
+    TspClient httpTsa({request.tsaUrl, parser.value(csc.caBundle), request.trust.anchors});
+    csc::CscTimestampSource rsspTsa(*session.client, request.trust.anchors);
+    TimestampSource *tsa = request.tsaUrl.isEmpty() ? static_cast<TimestampSource *>(&rsspTsa) : &httpTsa;
     CliPrompter prompter(secrets, io, "sign");
     csc::CscHashSigner signer(*session.client, *credential, prompter, nullptr, csc::CscHashSigner::Options{});
     const QList<engine::PlannedDocument> plan = engine::planDocuments(request, registry);
@@ -268,25 +256,34 @@ int runSign(const QStringList &args, Io &io)
         });
     });
 
-    verify::TrustStore trust;
-    if (!anchors.isEmpty())
-        (void)trust.load(anchors);
-    verify::VerifyOptions vo;
-    vo.context.trust = &trust;
-    vo.context.clock = &SystemClock::instance();
-    vo.context.online = parser.isSet(o.online);
-    if (vo.context.online)
-        fetchOnline(results, vo, io);
+    const engine::SignerInfo who{parser.value(csc.user), credential->subjectCn, credential->subjectDn,
+                                 credential->id};
+    QList<engine::SignOutcome> outcomes;
+    for (qsizetype i = 0; i < results.size(); ++i)
+        outcomes << engine::outcomeOf(results[i], plan.value(i), request, who, SystemClock::instance());
+    // The signing journal, the same one the GUI writes (JIPDEC 2.2.3 (2)).
+    const History journal(engine::journalPath(), SystemClock::instance());
+    if (auto ok = engine::recordSigning(journal, outcomes, {parser.value(csc.rssp)}); !ok)
+        printError(io, "sign", ok.error());
+    QObject receiver;
+    waitFor([&](auto done) {
+        engine::checkOutcomes(
+            outcomes, request.trust, online, SystemClock::instance(), &receiver,
+            {.checking = {}, .checked = {}, .done = [&, done](QList<engine::SignOutcome> checked) {
+                 outcomes = std::move(checked);
+                 done();
+             }});
+    });
     QJsonArray json;
     int rc = ExitOk;
-    for (const BatchItemResult &r : results) {
-        const QJsonObject item = appendix3(r, *credential, parser.value(csc.user), vo);
+    for (const engine::SignOutcome &out : outcomes) {
+        const QJsonObject item = appendix3(out);
         json.append(item);
         if (!parser.isSet(o.json))
             printAppendix3(io, item);
-        if (!r.output) {
+        if (!out.ok()) {
             const bool service =
-                csc::errorKind(r.output.error()).has_value() || r.output.error().code.startsWith(u"tsp.");
+                csc::errorKind(*out.error).has_value() || out.error->code.startsWith(u"tsp.");
             rc = std::max(rc, int(service ? ExitServiceError : ExitFailed));
         }
     }

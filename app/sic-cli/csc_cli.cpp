@@ -112,7 +112,8 @@ void printError(Io &io, const char *command, const Error &error)
 }
 
 int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, CliSecrets &secrets, Io &io,
-                   const char *command, CscCliSession *session)
+                   const char *command, CscCliSession *session,
+                   const std::function<Result<void>(RsspProfile &)> &adjust)
 {
     if (!parser.isSet(opts.rssp) || !parser.isSet(opts.user)) {
         io.err << "sic-cli " << command << ": --rssp and --user are required\n";
@@ -138,6 +139,12 @@ int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, 
         connection.proxy = QNetworkProxy(
             proxy.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
             proxy.host(), quint16(proxy.port(3128)), proxy.userName(), proxy.password());
+    }
+    if (adjust) {
+        if (auto ok = adjust(profile); !ok) {
+            printError(io, command, ok.error());
+            return ExitUsage;
+        }
     }
     // Checked before any secret is read: a bad bundle or pin is a usage error.
     auto connected = engine::connectTo(profile, connection);

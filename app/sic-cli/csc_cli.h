@@ -7,6 +7,7 @@
 #include "csc/authorization.h"
 #include "csc/cscclient.h"
 #include "csc/networktransport.h"
+#include "settings/settings.h"
 
 #include <QCommandLineParser>
 
@@ -68,8 +69,10 @@ struct CscCliSession
     std::unique_ptr<csc::CscClient> client;
 };
 // Prints the error and returns the exit code, or ExitOk with *session ready.
+// `adjust` may change the profile built from the options before it is used (the policy's pins).
 int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, CliSecrets &secrets, Io &io,
-                   const char *command, CscCliSession *session);
+                   const char *command, CscCliSession *session,
+                   const std::function<Result<void>(RsspProfile &)> &adjust = {});
 
 int exitCodeFor(const Error &error);
 void printError(Io &io, const char *command, const Error &error);

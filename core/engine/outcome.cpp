@@ -1,6 +1,13 @@
 #include "engine/outcome.h"
 
+#include "verify/truststore.h"
+#include "verify/verifyjob.h"
+
+#include <QDir>
 #include <QFileInfo>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QThreadPool>
 
 namespace sic::engine {
 
@@ -14,6 +21,7 @@ SignOutcome outcomeOf(const BatchItemResult &item, const PlannedDocument &plan, 
     else
         o.error = item.output.error();
     o.format = plan.format;
+    o.packaging = plan.packaging;
     o.level = request.level;
     o.signer = signer;
     o.signingTime = clock.now().toUTC();
@@ -45,15 +53,92 @@ void applyCheck(SignOutcome &o, verify::FileReport report)
     o.report = std::move(report);
 }
 
-verify::VerifyOptions checkOptions(const PlannedDocument &plan, const Clock &clock, bool online)
+verify::VerifyOptions checkOptions(const SignOutcome &outcome, const Clock &clock, bool online)
 {
     verify::VerifyOptions options;
     options.context.clock = &clock;
     options.context.online = online;
-    // The plan knows the packaging; nothing is guessed from the output's name.
-    if (plan.packaging == Packaging::Detached)
-        options.dataFiles = plan.inputs;
+    if (outcome.packaging == Packaging::Detached)
+        options.dataFiles = outcome.inputs;
     return options;
+}
+
+namespace {
+
+struct CheckRun
+{
+    QList<SignOutcome> outcomes;
+    qsizetype next = 0;
+    std::shared_ptr<const verify::TrustStore> trust;
+    const Clock *clock = nullptr;
+    bool online = false;
+    QPointer<QObject> receiver;
+    CheckCallbacks callbacks;
+};
+
+void checkNext(const std::shared_ptr<CheckRun> &run)
+{
+    while (run->next < run->outcomes.size() && !run->outcomes[run->next].ok())
+        ++run->next;
+    if (run->next >= run->outcomes.size()) {
+        if (run->callbacks.done)
+            run->callbacks.done(run->outcomes);
+        return;
+    }
+    const int index = int(run->next++);
+    verify::VerifyJob job;
+    job.path = run->outcomes[index].output;
+    job.options = checkOptions(run->outcomes[index], *run->clock, run->online);
+    job.trust = run->trust;
+    verify::verifyOnPool(*QThreadPool::globalInstance(), run->receiver.data(), std::move(job),
+                         {.started =
+                              [run, index] {
+                                  if (run->callbacks.checking)
+                                      run->callbacks.checking(index, false);
+                              },
+                          .wanted = {},
+                          .done =
+                              [run, index](verify::FileReport report) {
+                                  applyCheck(run->outcomes[index], std::move(report));
+                                  if (run->callbacks.checked)
+                                      run->callbacks.checked(index, run->outcomes[index]);
+                                  if (run->callbacks.checking)
+                                      run->callbacks.checking(index, true);
+                                  checkNext(run);
+                              }});
+}
+
+} // namespace
+
+void checkOutcomes(QList<SignOutcome> outcomes, const TrustSource &trust, bool online, const Clock &clock,
+                   QObject *receiver, CheckCallbacks callbacks)
+{
+    auto run = std::make_shared<CheckRun>();
+    run->outcomes = std::move(outcomes);
+    auto store = std::make_shared<verify::TrustStore>();
+    // A store that cannot be loaded leaves the outputs unconfirmed ("cannot be confirmed"), which is
+    // what the verdict then says; the Verify screen names the cause.
+    if (!trust.anchors.isEmpty())
+        (void)store->load(trust.anchors);
+    if (trust.system)
+        (void)store->loadSystem();
+    run->trust = std::move(store);
+    run->clock = &clock;
+    run->online = online;
+    run->receiver = receiver;
+    run->callbacks = std::move(callbacks);
+    // Never calls back from inside this call.
+    QMetaObject::invokeMethod(
+        receiver, [run] { checkNext(run); }, Qt::QueuedConnection);
+}
+
+QString journalPath()
+{
+    // The GUI's AppDataLocation (organization "sic", application "sic"), whichever program asks.
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/sic/sic");
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/history.jsonl");
 }
 
 Result<void> recordSigning(const History &history, const QList<SignOutcome> &outcomes,

@@ -8,8 +8,10 @@
 #include "verify/verifier.h"
 
 #include <QDateTime>
+#include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace sic::engine {
@@ -38,6 +40,7 @@ struct SignOutcome
     std::optional<Error> error; // set: this document was not signed
     QString output;
     QString format; // registry id
+    Packaging packaging = Packaging::Enveloped;
     SignatureLevel level = SignatureLevel::B_B;
     SignerInfo signer;
     QDateTime signingTime; // UTC
@@ -59,8 +62,26 @@ SignOutcome outcomeOf(const BatchItemResult &item, const PlannedDocument &plan, 
                       const SignerInfo &signer, const Clock &clock);
 // Adds the check of the output: verdict, and the signing time of a verified signature time-stamp.
 void applyCheck(SignOutcome &outcome, verify::FileReport report);
-// How the output of a planned document is checked: a detached signature with its document.
-verify::VerifyOptions checkOptions(const PlannedDocument &plan, const Clock &clock, bool online);
+// How an output is checked: a detached signature with its document (from the plan, never from
+// the output's name).
+verify::VerifyOptions checkOptions(const SignOutcome &outcome, const Clock &clock, bool online);
+
+// The check after signing, for both programs: each signed output verified on the pool, one after
+// the other, against the request's trust (and the revocation data fetched online when allowed),
+// as the Verify screen checks anyone's document. checking(i, false) before and (i, true) after
+// each; done once with every outcome completed. Call from the main thread; nothing is called
+// once receiver is gone.
+struct CheckCallbacks
+{
+    std::function<void(int index, bool finished)> checking;
+    std::function<void(int index, const SignOutcome &)> checked;
+    std::function<void(QList<SignOutcome>)> done;
+};
+void checkOutcomes(QList<SignOutcome> outcomes, const TrustSource &trust, bool online, const Clock &clock,
+                   QObject *receiver, CheckCallbacks callbacks);
+
+// Where both programs keep the signing journal: the GUI's data folder (…/sic/sic/history.jsonl).
+QString journalPath();
 
 // The one writer of the signing journal, for both programs: one line per document.
 struct JournalContext

@@ -243,8 +243,11 @@ void TestSignPage::stepsShowTheirData()
         BatchItemResult{{m_dir->filePath(QStringLiteral("b.xml"))},
                         m_dir->filePath(QStringLiteral("b-signed.xml"))}};
     bool presented = false;
-    flow->result()->present(items, {QStringLiteral("demo"), good.subjectCn, good.subjectDn}, {}, *m_clock, {},
-                            [&presented] { presented = true; });
+    QList<engine::SignOutcome> outcomes;
+    for (const BatchItemResult &item : items)
+        outcomes << engine::outcomeOf(item, {}, {},
+                                      {QStringLiteral("demo"), good.subjectCn, good.subjectDn, {}}, *m_clock);
+    flow->result()->present(outcomes, {}, *m_clock, {}, [&presented] { presented = true; });
     QTRY_VERIFY(presented);
     QCOMPARE(flow->result()->succeeded(), 1);
     QVERIFY(flow->result()->results().at(1).toMap().value(QStringLiteral("verdict")).toString() ==

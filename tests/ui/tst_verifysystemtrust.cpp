@@ -156,8 +156,11 @@ void TestVerifySystemTrust::resultCheckFollowsTheSetting()
         QList<BatchItemResult> items{
             BatchItemResult{{path(QStringLiteral("doc.txt"))}, path(QStringLiteral("doc.p7m"))}};
         bool presented = false;
-        flow.result()->present(items, {QStringLiteral("demo"), QStringLiteral("CN"), QStringLiteral("CN=CN")},
-                               {QString(), useSystem}, m_clock, {}, [&presented] { presented = true; });
+        const engine::SignOutcome outcome = engine::outcomeOf(
+            items.first(), {}, {},
+            {QStringLiteral("demo"), QStringLiteral("CN"), QStringLiteral("CN=CN"), {}}, m_clock);
+        flow.result()->present({outcome}, {QString(), useSystem}, m_clock, {},
+                               [&presented] { presented = true; });
         QTRY_VERIFY_WITH_TIMEOUT(presented, 60000);
         const QVariantMap row = flow.result()->results().value(0).toMap();
         // Without any anchor the chain cannot be traced; with the OS store (holding the test root) it

@@ -1,5 +1,6 @@
 // `sic-cli sign` end to end against sic-devrssp: secrets on stdin, JSON results, exit codes.
 #include "../csc/cscintegration.h"
+#include "journal/history.h"
 #include "onlinepki.h"
 #include "pdffixtures.h"
 
@@ -33,6 +34,10 @@ class TestPadesCli : public QObject
     Run sign(const QStringList &args, const QByteArray &stdinData)
     {
         QProcess p;
+        // The signing journal goes to the test's folder, not the user's.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(SIC_CLI_BINARY), QStringList{QStringLiteral("sign")} + args);
         Run r;
         if (!p.waitForStarted(10000))
@@ -51,6 +56,7 @@ class TestPadesCli : public QObject
     {
         return {QStringLiteral("--rssp"),          rssp.cscV2(),
                 QStringLiteral("--ca-bundle"),     rssp.ready().value(QStringLiteral("ca_bundle")).toString(),
+                QStringLiteral("--tsa-trust"),     rssp.pkiDir() + QStringLiteral("/trust"),
                 QStringLiteral("--user"),          rssp.user(),
                 QStringLiteral("--credential"),    QStringLiteral("cred-rsa2048-totp"),
                 QStringLiteral("--out"),           outDir,
@@ -97,6 +103,15 @@ private slots:
         }
         // No secret reaches the output.
         QVERIFY(!r.out.contains(m_rssp.pin().toUtf8()) && !r.err.contains(m_rssp.password().toUtf8()));
+        // The CLI writes the signing journal the GUI writes: one line per document.
+        const sic::History journal(m_tmp.filePath(QStringLiteral("data/sic/sic/history.jsonl")),
+                                   sic::SystemClock::instance());
+        const auto entries = journal.entries();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 2);
+        QCOMPARE(entries->first().result, QStringLiteral("ok"));
+        QCOMPARE(entries->first().level, QStringLiteral("B-T"));
+        QCOMPARE(entries->first().credential, QStringLiteral("cred-rsa2048-totp"));
     }
 
     // --online: the verification of the output fetches OCSP responses and CRLs from the URLs in the
@@ -159,6 +174,10 @@ private slots:
              "<< /Length " + QByteArray::number(payload.size()) + " >>\nstream\n" + payload + "\nendstream"});
         QVERIFY(writeFile(input, pdf));
         QProcess p;
+        // The signing journal goes to the test's folder, not the user's.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(SIC_CLI_BINARY), QStringList{QStringLiteral("sign")} + common(outDir)
                                                     << input);
         QVERIFY(p.waitForStarted(10000));

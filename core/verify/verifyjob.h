@@ -13,20 +13,18 @@
 class QThreadPool;
 
 namespace sic::verify {
-class TrustStore;
-} // namespace sic::verify
 
-namespace sic::ui {
+class TrustStore;
 
 // One file to verify off the GUI thread.
 struct VerifyJob
 {
     QString path;
     // options.context.online: fetch the revocation data the file lacks; trust is set from `trust`.
-    verify::VerifyOptions options;
-    std::shared_ptr<const verify::TrustStore> trust; // kept alive as long as the job
+    VerifyOptions options;
+    std::shared_ptr<const TrustStore> trust; // kept alive as long as the job
     // Runs once on the worker before the first pass, e.g. to find detached content (reads files).
-    std::function<void(verify::VerifyOptions &)> prepare;
+    std::function<void(VerifyOptions &)> prepare;
     std::shared_ptr<std::atomic_bool> cancel; // optional: set, the job ends without calling back
 };
 
@@ -35,14 +33,15 @@ struct VerifyCallbacks
 {
     std::function<void()> started; // the worker began (once, even with two passes)
     std::function<bool()> wanted;  // optional: false drops the job (an older run, a removed row)
-    std::function<void(verify::FileReport)> done;
+    std::function<void(FileReport)> done;
 };
 
-// Verifies job.path on the pool. Online, a first pass lists what the file lacks, the GUI thread
-// fetches it with OnlineRevocationFetcher (network replies live in its event loop, so no nested
-// loop is needed), and a second pass on the pool evaluates with it, as sic-cli verify --online.
-// Call from the GUI thread; receiver (a GUI-thread object) owns the fetcher, and the callbacks are
+// The one online-revocation pass, for the Verify screen, the check after signing (GUI and
+// sic-cli sign) and sic-cli verify. Verifies job.path on the pool. Online, a first pass lists what the file
+// lacks, the GUI thread fetches it with OnlineRevocationFetcher (network replies live in its event loop, so
+// no nested loop is needed), and a second pass on the pool evaluates with it, as sic-cli verify --online.
+// Call from the main thread; receiver (a main-thread object) owns the fetcher, and the callbacks are
 // dropped once it is destroyed. The pool must outlive the job.
 void verifyOnPool(QThreadPool &pool, QObject *receiver, VerifyJob job, VerifyCallbacks callbacks);
 
-} // namespace sic::ui
+} // namespace sic::verify

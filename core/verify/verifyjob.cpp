@@ -1,4 +1,4 @@
-#include "onlineverify.h"
+#include "verify/verifyjob.h"
 
 #include "verify/onlinerevocation.h"
 #include "verify/truststore.h"
@@ -9,9 +9,7 @@
 
 #include <openssl/crypto.h>
 
-namespace sic::ui {
-
-using namespace sic::verify;
+namespace sic::verify {
 
 namespace {
 
@@ -109,4 +107,4 @@ void verifyOnPool(QThreadPool &pool, QObject *receiver, VerifyJob job, VerifyCal
     runPass(s);
 }
 
-} // namespace sic::ui
+} // namespace sic::verify
