@@ -1,6 +1,7 @@
 // The engine's factory: one format-picking rule (MIME inheritance), default output names, and the
 // same refusals for both front ends, before anything is read or written.
 #include "engine/formats.h"
+#include "engine/policy.h"
 #include "engine/signrequest.h"
 
 #include <QDir>
@@ -103,6 +104,43 @@ private slots:
         QVERIFY(checkRequest(req, formats()));
         QCOMPARE(planDocuments(req, formats()).first().output,
                  QDir(m_dir.path()).filePath(QStringLiteral("x.xml")));
+    }
+
+    void policyBindsTheCommandLine()
+    {
+        // An administrator's policy file (written here the way the settings are) locks the service
+        // with its pin, the TSA and the trust anchors.
+        const QString policyFile = m_dir.filePath(QStringLiteral("policy.ini"));
+        AppSettings admin;
+        RsspProfile allowed;
+        allowed.name = QStringLiteral("corp");
+        allowed.url = QUrl(QStringLiteral("https://rssp.example/csc/v2"));
+        allowed.spkiSha256 = {QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")};
+        admin.rssps = {allowed};
+        admin.selectedRssp = allowed.name;
+        admin.tsaUrl = QUrl(QStringLiteral("https://tsa.example/"));
+        admin.trustAnchors = m_dir.path();
+        QVERIFY(SettingsStore(policyFile, m_dir.filePath(QStringLiteral("none.ini"))).save(admin));
+        const SettingsStore store(m_dir.filePath(QStringLiteral("user.ini")), policyFile);
+        QVERIFY(store.isLocked(SettingKey::Rssps));
+
+        SignRequest req;
+        RsspProfile profile;
+        profile.url = QUrl(QStringLiteral("https://rssp.example/csc/v2/"));
+        bool online = false;
+        QVERIFY(applyPolicy(store, {}, req, profile, online));
+        QCOMPARE(profile.spkiSha256, allowed.spkiSha256); // the pin binds the CLI too
+        QCOMPARE(req.tsaUrl, admin.tsaUrl);
+        QCOMPARE(req.trust.anchors, admin.trustAnchors);
+
+        profile.url = QUrl(QStringLiteral("https://elsewhere.example/csc/v2"));
+        QCOMPARE(applyPolicy(store, {}, req, profile, online).error().code,
+                 QStringLiteral("policy.rssp_not_allowed"));
+
+        profile.url = allowed.url;
+        req.tsaUrl = QUrl(QStringLiteral("https://my-own-tsa.example/"));
+        QCOMPARE(applyPolicy(store, {.tsa = true}, req, profile, online).error().code,
+                 QStringLiteral("policy.locked"));
     }
 
     void registeredFormatTakesPart()
