@@ -59,6 +59,13 @@ int CscHashSigner::authorizationsFor(int digests) const
     return (digests + per - 1) / per;
 }
 
+void CscHashSigner::planAuthorizations(int count, int totalDigests)
+{
+    m_plannedCount = count;
+    m_callsDone = 0;
+    m_prompter.plannedAuthorizations(m_credential, count, totalDigests);
+}
+
 void CscHashSigner::signDigests(const QList<QByteArray> &digests, Callback done)
 {
     if (m_done) {
@@ -90,7 +97,8 @@ void CscHashSigner::signDigests(const QList<QByteArray> &digests, Callback done)
     const int per = std::max(1, m_credential.multisign);
     for (qsizetype i = 0; i < digests.size(); i += per)
         m_batches << digests.mid(i, per);
-    m_prompter.plannedAuthorizations(m_credential, int(m_batches.size()), int(digests.size()));
+    if (m_plannedCount == 0) // no plan from the caller: this call is the whole batch
+        m_prompter.plannedAuthorizations(m_credential, int(m_batches.size()), int(digests.size()));
     nextBatch();
 }
 
@@ -104,8 +112,8 @@ void CscHashSigner::nextBatch()
     request.credential = m_credential;
     request.numSignatures = int(m_batches[m_batchIndex].size());
     request.factors = m_credential.factors;
-    request.authorizationIndex = m_batchIndex + 1;
-    request.authorizationCount = int(m_batches.size());
+    request.authorizationIndex = m_callsDone + m_batchIndex + 1;
+    request.authorizationCount = std::max(m_plannedCount, m_callsDone + int(m_batches.size()));
     m_prompts = 0;
     ask(request);
 }
@@ -244,6 +252,7 @@ void CscHashSigner::cancel()
 
 void CscHashSigner::finish(Result<QList<QByteArray>> result)
 {
+    m_callsDone += int(m_batches.size());
     m_batches.clear();
     m_results.clear();
     if (!m_done)

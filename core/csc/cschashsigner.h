@@ -29,6 +29,7 @@ public:
     QList<QByteArray> certificateChain() const override { return m_credential.chain; }
     SignatureScheme scheme() const override { return m_scheme; }
     int maxDigestsPerAuthorization() const override { return m_credential.multisign; }
+    void planAuthorizations(int count, int totalDigests) override;
     void signDigests(const QList<QByteArray> &digests, Callback done) override;
     void cancel() override;
 
@@ -57,6 +58,10 @@ private:
 
     QList<QList<QByteArray>> m_batches;
     int m_batchIndex = 0;
+    // The caller's plan over several signDigests calls (planAuthorizations): their number and
+    // how many of them are done, so the prompts count across calls.
+    int m_plannedCount = 0;
+    int m_callsDone = 0;
     int m_prompts = 0;
     QList<QByteArray> m_results;
     Callback m_done;

@@ -122,6 +122,21 @@ void BatchSigner::signNextChunk()
         return;
     }
     const int max = std::max(1, m_signer.maxDigestsPerAuthorization());
+    if (!m_planned) {
+        // The one place that plans the authorizations: the same greedy cut as below, counted once
+        // before the first, so the prompter can say "authorization 1 of 3" at the first prompt.
+        m_planned = true;
+        int count = 0, total = 0, inChunk = 0;
+        for (const auto &[index, digests] : m_digests) {
+            if (inChunk == 0 || inChunk + digests.size() > max) {
+                ++count;
+                inChunk = 0;
+            }
+            inChunk += int(digests.size());
+            total += int(digests.size());
+        }
+        m_signer.planAuthorizations(count, total);
+    }
     QList<QPair<int, QList<QByteArray>>> chunk;
     QList<QByteArray> flat;
     while (!m_digests.isEmpty() &&

@@ -83,6 +83,7 @@ private:
     QList<QPair<int, QList<QByteArray>>> m_values;  // signed, waiting for finish
     Callback m_done;
     bool m_cancelled = false;
+    bool m_planned = false; // planAuthorizations was called
 };
 
 } // namespace sic

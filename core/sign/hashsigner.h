@@ -39,6 +39,15 @@ public:
     // How many digests one authorization may cover (CSC multisign); callers split larger batches.
     virtual int maxDigestsPerAuthorization() const { return 1; }
 
+    // Called once before the first signDigests of a batch by its one planner (BatchSigner): how many
+    // signDigests calls (one authorization each) will follow and how many digests they carry in
+    // all, so that the signer can say "authorization i of n" from the first prompt on.
+    virtual void planAuthorizations(int count, int totalDigests)
+    {
+        (void)count;
+        (void)totalDigests;
+    }
+
     using Callback = std::function<void(Result<QList<QByteArray>>)>;
     // Signs the digests (each made with scheme().hash) under one authorization and calls back once,
     // on the caller's thread, with one value per digest in the same order. RSA values are the raw

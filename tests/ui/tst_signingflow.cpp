@@ -50,6 +50,7 @@ private slots:
     void timestampFromTheSignatureService();
     void onlineRevocationConfirmsTheNewSignature();
     void unusableFlowStepsAreRefused();
+    void authorizationIOfNWhenMultisignIsSmallerThanTheBatch();
     void wrongSpkiPinInTheSettingsStopsTheConnection();
     void sessionStateAndLogout();
     void idleTimeoutEndsTheSession();
@@ -348,6 +349,39 @@ void TestSigningFlow::unusableFlowStepsAreRefused()
     QTRY_VERIFY_WITH_TIMEOUT(!flow.busy() && !flow.errorMessage().isEmpty(), 20000);
     QCOMPARE(flow.step(), SigningFlow::Login);
     QVERIFY(!flow.loggedIn());
+}
+
+// A credential whose multisign (2) is smaller than the batch (3 documents): the engine plans two
+// authorizations, the prompter hears it before the first prompt, and each prompt says which it is.
+void TestSigningFlow::authorizationIOfNWhenMultisignIsSmallerThanTheBatch()
+{
+    const QString cred = QStringLiteral("cred-multisign2");
+    QCOMPARE(m_rssp.admin({QStringLiteral("credential"), QStringLiteral("add"), QStringLiteral("--user"),
+                           m_rssp.user(), QStringLiteral("--id"), cred, QStringLiteral("--key"),
+                           QStringLiteral("rsa2048"), QStringLiteral("--multisign"), QStringLiteral("2")}),
+             0);
+    auto env = makeEnv(QStringLiteral("B-B"), {.documents = {{QStringLiteral("m1.xml"), "<a/>"},
+                                                             {QStringLiteral("m2.xml"), "<b/>"},
+                                                             {QStringLiteral("m3.pdf"), test::miniPdf()}}});
+    QVERIFY(env);
+    SigningFlow flow;
+    flow.setContext(env->context.get());
+    QSignalSpy planned(&flow, &SigningFlow::authorizationsPlanned);
+    startUntilAuthorize(flow, cred);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(planned.size(), 1);
+    QCOMPARE(planned.first().value(0).toInt(), 2);
+    QCOMPARE(planned.first().value(1).toInt(), 3);
+    QCOMPARE(flow.authorization()->authorizationIndex(), 1);
+    QCOMPARE(flow.authorization()->authorizationCount(), 2);
+    flow.authorization()->submit(m_rssp.pin(), m_rssp.nextTotp());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        flow.step() == SigningFlow::Authorize && flow.authorization()->authorizationIndex() == 2, 30000);
+    QCOMPARE(flow.authorization()->authorizationCount(), 2);
+    flow.authorization()->submit(m_rssp.pin(), m_rssp.nextTotp());
+    QTRY_COMPARE_WITH_TIMEOUT(flow.step(), SigningFlow::Outcome, 30000);
+    QCOMPARE(flow.result()->succeeded(), 3);
 }
 
 // The pins an administrator puts in the profile bind the GUI as they bind sic-cli: the connection
