@@ -4,6 +4,7 @@
 #include "engine/signrequest.h"
 
 #include <QObject>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -25,6 +26,11 @@ class OptionsViewModel : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("part of SigningFlow")
     Q_PROPERTY(QString level READ level WRITE setLevel NOTIFY changed)
+    // From the engine's format registry; no screen knows how many there are.
+    Q_PROPERTY(QStringList levels READ levels NOTIFY changed)
+    // [{key, name}]: "auto" (by each file's type) first, then every registered format.
+    Q_PROPERTY(QVariantList formats READ formats NOTIFY changed)
+    Q_PROPERTY(QString format READ format WRITE setFormat NOTIFY changed)
     Q_PROPERTY(QString xmlPackaging READ xmlPackaging WRITE setXmlPackaging NOTIFY changed)
     Q_PROPERTY(QString reason READ reason WRITE setReason NOTIFY changed)
     Q_PROPERTY(QString location READ location WRITE setLocation NOTIFY changed)
@@ -35,6 +41,10 @@ public:
 
     QString level() const { return m_level; }
     void setLevel(const QString &v) { set(m_level, v); }
+    QStringList levels() const;
+    QVariantList formats() const;
+    QString format() const { return m_format; }
+    void setFormat(const QString &v) { set(m_format, v); }
     QString xmlPackaging() const { return m_xmlPackaging; }
     void setXmlPackaging(const QString &v) { set(m_xmlPackaging, v); }
     QString reason() const { return m_reason; }
@@ -69,6 +79,7 @@ private:
     QString m_level = QStringLiteral("B-T");
     // "auto": the format's default per file (enveloped for XML, detached for other files).
     QString m_xmlPackaging = QStringLiteral("auto");
+    QString m_format = QStringLiteral("auto");
     QString m_reason;
     QString m_location;
     QString m_outputFolder;

@@ -1,8 +1,18 @@
 #include "settingsviewmodel.h"
 
+#include "engine/formats.h"
+
 #include <QVariantMap>
 
 namespace sic::ui {
+
+QStringList SettingsViewModel::levels() const
+{
+    QStringList out;
+    for (SignatureLevel l : engine::formats().levels())
+        out << levelName(l);
+    return out;
+}
 
 SettingsViewModel::SettingsViewModel(QObject *parent) : QObject(parent) {}
 

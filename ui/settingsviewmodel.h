@@ -26,6 +26,8 @@ class SettingsViewModel : public QObject
     Q_PROPERTY(int idleTimeoutMinutes READ idleTimeoutMinutes WRITE setIdleTimeoutMinutes NOTIFY edited)
     Q_PROPERTY(QString outputFolder READ outputFolder WRITE setOutputFolder NOTIFY edited)
     Q_PROPERTY(QString defaultLevel READ defaultLevel WRITE setDefaultLevel NOTIFY edited)
+    // The levels the registered formats can make (engine::formats()).
+    Q_PROPERTY(QStringList levels READ levels CONSTANT)
     Q_PROPERTY(QStringList lockedKeys READ lockedKeys NOTIFY contextChanged)
     Q_PROPERTY(bool dirty READ dirty NOTIFY edited)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
@@ -53,6 +55,7 @@ public:
     QString outputFolder() const { return m_edit.outputFolder; }
     void setOutputFolder(const QString &v);
     QString defaultLevel() const { return m_edit.defaultLevel; }
+    QStringList levels() const;
     void setDefaultLevel(const QString &v);
     QStringList lockedKeys() const;
     bool dirty() const { return !(m_edit == m_saved); }

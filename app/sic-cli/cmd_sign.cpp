@@ -24,15 +24,45 @@
 namespace sic::cli {
 namespace {
 
+QString levelNames(const QList<SignatureLevel> &levels)
+{
+    QStringList names;
+    for (SignatureLevel l : levels)
+        names << levelName(l);
+    return names.join(u", ");
+}
+
+QString levelList()
+{
+    return levelNames(engine::formats().levels());
+}
+
+// --format list: one line per registered format.
+void printFormats(Io &io)
+{
+    for (const SignatureFormat &f : engine::formats().formats()) {
+        QStringList packagings;
+        for (Packaging p : f.packagings)
+            packagings << packagingName(p);
+        io.out << f.id.leftJustified(8) << f.name.leftJustified(8) << "levels " << levelNames(f.levels)
+               << "; packagings " << packagings.join(u", ") << "\n";
+    }
+    io.out.flush();
+}
+
 struct SignOptions
 {
     QCommandLineOption credential{QStringLiteral("credential"), QStringLiteral("Credential ID."),
                                   QStringLiteral("ID")};
-    QCommandLineOption level{QStringLiteral("level"), QStringLiteral("B-B (default) or B-T."),
+    // Listed from the format registry: a format added there shows here without editing this file.
+    QCommandLineOption level{QStringLiteral("level"),
+                             QStringLiteral("Signature level, one of %1 (default B-B).").arg(levelList()),
                              QStringLiteral("LEVEL"), QStringLiteral("B-B")};
     QCommandLineOption format{
         QStringLiteral("format"),
-        QStringLiteral("auto (default: PAdES for PDF, XAdES for anything else), pades or xades."),
+        QStringLiteral("auto (default: by each file's type), one of %1, or list (print the "
+                       "formats with their levels and packagings).")
+            .arg(engine::formats().ids().join(u", ")),
         QStringLiteral("FORMAT"), QStringLiteral("auto")};
     QCommandLineOption packaging{
         QStringLiteral("packaging"),
@@ -65,14 +95,6 @@ struct SignOptions
         QStringLiteral("Check the outputs' certificates for revocation online (OCSP/CRL URLs in the "
                        "certificates), as sic-cli verify --online; without it the check is offline.")};
 };
-
-QString levelNames(const QList<SignatureLevel> &levels)
-{
-    QStringList names;
-    for (SignatureLevel l : levels)
-        names << levelName(l);
-    return names.join(u", ");
-}
 
 QJsonObject errorJson(const Error &e)
 {
@@ -176,6 +198,10 @@ int runSign(const QStringList &args, Io &io)
     if (const std::optional<int> rc = parseCommandLine(parser, "sign", args, io))
         return *rc;
     const FormatRegistry &registry = engine::formats();
+    if (parser.value(o.format) == QLatin1String("list")) {
+        printFormats(io);
+        return ExitOk;
+    }
     const QStringList files = parser.positionalArguments();
     QString usage;
     if (files.isEmpty())

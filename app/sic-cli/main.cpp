@@ -7,31 +7,6 @@
 
 #include <cstdio>
 
-namespace sic::cli {
-
-namespace {
-QList<Command> &registry()
-{
-    static QList<Command> list;
-    return list;
-}
-} // namespace
-
-bool registerCommand(Command command)
-{
-    registry().append(std::move(command));
-    std::sort(registry().begin(), registry().end(),
-              [](const Command &a, const Command &b) { return qstrcmp(a.name, b.name) < 0; });
-    return true;
-}
-
-const QList<Command> &commands()
-{
-    return registry();
-}
-
-} // namespace sic::cli
-
 static void printHelp(QTextStream &out)
 {
     out << "Usage: sic-cli <command> [options]\n\n"

@@ -1,5 +1,7 @@
 #include "settings/settings.h"
 
+#include "sign/signaturelevel.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -154,9 +156,10 @@ Result<void> SettingsStore::validate(const AppSettings &s)
         return fail(QStringLiteral("settings.idle_timeout"),
                     Tr::tr("The idle time-out must be between 1 and 240 minutes."),
                     QString::number(s.idleTimeoutMinutes));
-    if (s.defaultLevel != QLatin1String("B-B") && s.defaultLevel != QLatin1String("B-T"))
-        return fail(QStringLiteral("settings.level"), Tr::tr("The signature level must be B-B or B-T."),
-                    s.defaultLevel);
+    // Any baseline level by name; whether a format can make it is the engine's check when signing.
+    if (!parseLevel(s.defaultLevel))
+        return fail(QStringLiteral("settings.level"),
+                    Tr::tr("The signature level must be one of B-B, B-T, B-LT or B-LTA."), s.defaultLevel);
     return {};
 }
 

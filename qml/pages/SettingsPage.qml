@@ -111,8 +111,8 @@ ScrollView {
             ColumnLayout {
                 ComboBox {
                     implicitHeight: 44
-                    model: ["B-T", "B-B"]
-                    currentIndex: settings.defaultLevel === "B-B" ? 1 : 0
+                    model: settings.levels
+                    currentIndex: settings.levels.indexOf(settings.defaultLevel)
                     enabled: !page.locked("defaultLevel")
                     Accessible.name: qsTr("Default signature level")
                     onActivated: settings.defaultLevel = currentText

@@ -23,8 +23,8 @@ ScrollView {
             id: levelBox
             objectName: "levelCombo"
             implicitHeight: 44
-            model: ["B-T", "B-B"]
-            currentIndex: step.vm && step.vm.level === "B-B" ? 1 : 0
+            model: step.vm ? step.vm.levels : []
+            currentIndex: step.vm ? step.vm.levels.indexOf(step.vm.level) : -1
             Accessible.name: qsTr("Signature level")
             KeyNavigation.tab: packagingBox
             onActivated: step.vm.level = currentText

@@ -166,7 +166,7 @@ void TestSettings::invalid()
     else if (field == QLatin1String("idle"))
         s.idleTimeoutMinutes = 0;
     else if (field == QLatin1String("level"))
-        s.defaultLevel = QStringLiteral("B-LTA");
+        s.defaultLevel = QStringLiteral("B-X");
     else if (field == QLatin1String("tsa"))
         s.tsaUrl = QUrl(QStringLiteral("ftp://tsa"));
     QTemporaryDir dir;
