@@ -522,6 +522,10 @@
             <source>Back to the signing keys</source>
             <translation>Back to the signing keys</translation>
         </message>
+        <message>
+            <source>By file type (XML enveloped, other files detached)</source>
+            <translation>By file type (XML enveloped, other files detached)</translation>
+        </message>
     </context>
     <context>
         <name>PdfPageView</name>
@@ -1532,10 +1536,6 @@
             <translation>The idle time-out must be between 1 and 240 minutes.</translation>
         </message>
         <message>
-            <source>The signature level must be B-B or B-T.</source>
-            <translation>The signature level must be B-B or B-T.</translation>
-        </message>
-        <message>
             <source>The settings could not be saved.</source>
             <translation>The settings could not be saved.</translation>
         </message>
@@ -2267,22 +2267,6 @@
             <translation>The XML document is too large to be signed enveloped; sign it detached instead.</translation>
         </message>
         <message>
-            <source>The signed document cannot replace the original; choose another name.</source>
-            <translation>The signed document cannot replace the original; choose another name.</translation>
-        </message>
-        <message>
-            <source>The output folder does not exist.</source>
-            <translation>The output folder does not exist.</translation>
-        </message>
-        <message>
-            <source>A file with the output name already exists; it was not replaced.</source>
-            <translation>A file with the output name already exists; it was not replaced.</translation>
-        </message>
-        <message>
-            <source>Level B-T needs a time-stamp service.</source>
-            <translation>Level B-T needs a time-stamp service.</translation>
-        </message>
-        <message>
             <source>The signature's digest algorithm is too weak.</source>
             <translation>The signature's digest algorithm is too weak.</translation>
         </message>
@@ -2313,10 +2297,6 @@
         <message>
             <source>The signature service returned a malformed signature value.</source>
             <translation>The signature service returned a malformed signature value.</translation>
-        </message>
-        <message>
-            <source>The signed document could not be written.</source>
-            <translation>The signed document could not be written.</translation>
         </message>
         <message>
             <source>The XML could not be canonicalized.</source>
@@ -2444,6 +2424,70 @@
         <message>
             <source>The signature has an archive time-stamp (archive-time-stamp-v3), which was not checked; the signature's level is therefore given as B-LT at most.</source>
             <translation>The signature has an archive time-stamp (archive-time-stamp-v3), which was not checked; the signature's level is therefore given as B-LT at most.</translation>
+        </message>
+        <message>
+            <source>The trusted certificates could not be loaded.</source>
+            <translation>The trusted certificates could not be loaded.</translation>
+        </message>
+        <message>
+            <source>Choose a signature service in Settings first.</source>
+            <translation>Choose a signature service in Settings first.</translation>
+        </message>
+        <message>
+            <source>No signature was found in the output.</source>
+            <translation>No signature was found in the output.</translation>
+        </message>
+        <message>
+            <source>Your administrator has fixed the setting "%1"; it cannot be changed here.</source>
+            <translation>Your administrator has fixed the setting "%1"; it cannot be changed here.</translation>
+        </message>
+        <message>
+            <source>Your administrator allows only the signature services in the policy; this one is not among them.</source>
+            <translation>Your administrator allows only the signature services in the policy; this one is not among them.</translation>
+        </message>
+        <message>
+            <source>Add at least one document to sign.</source>
+            <translation>Add at least one document to sign.</translation>
+        </message>
+        <message>
+            <source>This program cannot sign in the format "%1".</source>
+            <translation>This program cannot sign in the format "%1".</translation>
+        </message>
+        <message>
+            <source>This program cannot make signatures at level %1.</source>
+            <translation>This program cannot make signatures at level %1.</translation>
+        </message>
+        <message>
+            <source>Give one output name per document, or none.</source>
+            <translation>Give one output name per document, or none.</translation>
+        </message>
+        <message>
+            <source>No signature format of this program can sign this kind of file.</source>
+            <translation>No signature format of this program can sign this kind of file.</translation>
+        </message>
+        <message>
+            <source>%1 signatures cannot be %2.</source>
+            <translation>%1 signatures cannot be %2.</translation>
+        </message>
+        <message>
+            <source>Only PDF documents can be signed as PAdES. Choose XAdES for this file.</source>
+            <translation>Only PDF documents can be signed as PAdES. Choose XAdES for this file.</translation>
+        </message>
+        <message>
+            <source>A PAdES signature is always inside the PDF; choose another format for a separate signature file.</source>
+            <translation>A PAdES signature is always inside the PDF; choose another format for a separate signature file.</translation>
+        </message>
+        <message>
+            <source>The signature level must be one of B-B, B-T, B-LT or B-LTA.</source>
+            <translation>The signature level must be one of B-B, B-T, B-LT or B-LTA.</translation>
+        </message>
+        <message>
+            <source>%1 signatures cannot be made at level %2 by this program. Choose another level.</source>
+            <translation>%1 signatures cannot be made at level %2 by this program. Choose another level.</translation>
+        </message>
+        <message>
+            <source>Only an XML document can hold its own signature (enveloped). Choose detached or enveloping for this file.</source>
+            <translation>Only an XML document can hold its own signature (enveloped). Choose detached or enveloping for this file.</translation>
         </message>
     </context>
     <context>
@@ -2582,6 +2626,13 @@
         </message>
     </context>
     <context>
+        <name>sic::ui::OptionsViewModel</name>
+        <message>
+            <source>By file type (PDF as PAdES, others as XAdES)</source>
+            <translation>By file type (PDF as PAdES, others as XAdES)</translation>
+        </message>
+    </context>
+    <context>
         <name>sic::ui::PreviewViewModel</name>
         <message>
             <source>The file could not be opened. It may have been moved or deleted.</source>
@@ -2697,10 +2748,6 @@
             <translation>time-stamp</translation>
         </message>
         <message>
-            <source>No signature was found in the output.</source>
-            <translation>No signature was found in the output.</translation>
-        </message>
-        <message>
             <source>The verification report could not be written. Check free disk space.</source>
             <translation>The verification report could not be written. Check free disk space.</translation>
         </message>
@@ -2710,10 +2757,6 @@
         <message>
             <source>Add at least one document and wait until its hash is computed.</source>
             <translation>Add at least one document and wait until its hash is computed.</translation>
-        </message>
-        <message>
-            <source>Choose a signature service in Settings first.</source>
-            <translation>Choose a signature service in Settings first.</translation>
         </message>
         <message>
             <source>Preview and confirm each document before you continue.</source>

@@ -516,6 +516,10 @@
         <source>Back to the signing keys</source>
         <translation>署名鍵の選択に戻る</translation>
     </message>
+    <message>
+        <source>By file type (XML enveloped, other files detached)</source>
+        <translation>ファイルの種類に応じて（XML はエンベロープ、その他はデタッチ）</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageView</name>
@@ -1519,10 +1523,6 @@
         <translation>自動サインアウトまでの時間は1～240分の範囲で指定してください。</translation>
     </message>
     <message>
-        <source>The signature level must be B-B or B-T.</source>
-        <translation>電子署名のレベルは B-B または B-T を指定してください。</translation>
-    </message>
-    <message>
         <source>The settings could not be saved.</source>
         <translation>設定を保存できませんでした。</translation>
     </message>
@@ -2253,22 +2253,6 @@
         <translation>XML 文書が大きすぎるため、エンベロープ形式で電子署名できません。代わりにデタッチ形式で署名してください。</translation>
     </message>
     <message>
-        <source>The signed document cannot replace the original; choose another name.</source>
-        <translation>署名済み文書で元の文書を置き換えることはできません。別の名前を選んでください。</translation>
-    </message>
-    <message>
-        <source>The output folder does not exist.</source>
-        <translation>保存先フォルダーが存在しません。</translation>
-    </message>
-    <message>
-        <source>A file with the output name already exists; it was not replaced.</source>
-        <translation>出力ファイルと同じ名前のファイルがすでにあります。置き換えていません。</translation>
-    </message>
-    <message>
-        <source>Level B-T needs a time-stamp service.</source>
-        <translation>レベル B-T にはタイムスタンプサービスが必要です。</translation>
-    </message>
-    <message>
         <source>The signature&apos;s digest algorithm is too weak.</source>
         <translation>電子署名のダイジェストアルゴリズムが弱すぎます。</translation>
     </message>
@@ -2299,10 +2283,6 @@
     <message>
         <source>The signature service returned a malformed signature value.</source>
         <translation>リモート署名サービスが形式の正しくない署名値を返しました。</translation>
-    </message>
-    <message>
-        <source>The signed document could not be written.</source>
-        <translation>署名済み文書を書き込めませんでした。</translation>
     </message>
     <message>
         <source>The XML could not be canonicalized.</source>
@@ -2428,6 +2408,70 @@
     <message>
         <source>The signature has an archive time-stamp (archive-time-stamp-v3), which was not checked; the signature&apos;s level is therefore given as B-LT at most.</source>
         <translation>署名にはアーカイブタイムスタンプ（archive-time-stamp-v3）が含まれていますが、検証していません。そのため、署名のレベルは最大で B-LT としています。</translation>
+    </message>
+    <message>
+        <source>The trusted certificates could not be loaded.</source>
+        <translation>信頼する証明書を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose a signature service in Settings first.</source>
+        <translation>先に「設定」でリモート署名サービスを選んでください。</translation>
+    </message>
+    <message>
+        <source>No signature was found in the output.</source>
+        <translation>出力ファイルに電子署名が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Your administrator has fixed the setting &quot;%1&quot;; it cannot be changed here.</source>
+        <translation>設定「%1」は管理者が固定しているため、ここでは変更できません。</translation>
+    </message>
+    <message>
+        <source>Your administrator allows only the signature services in the policy; this one is not among them.</source>
+        <translation>管理者はポリシーにあるリモート署名サービスのみを許可しています。このサービスは含まれていません。</translation>
+    </message>
+    <message>
+        <source>Add at least one document to sign.</source>
+        <translation>電子署名する文書を 1 件以上追加してください。</translation>
+    </message>
+    <message>
+        <source>This program cannot sign in the format &quot;%1&quot;.</source>
+        <translation>このプログラムは形式「%1」で電子署名できません。</translation>
+    </message>
+    <message>
+        <source>This program cannot make signatures at level %1.</source>
+        <translation>このプログラムはレベル %1 の電子署名を作成できません。</translation>
+    </message>
+    <message>
+        <source>Give one output name per document, or none.</source>
+        <translation>出力ファイル名は文書ごとに 1 つ指定するか、指定しないでください。</translation>
+    </message>
+    <message>
+        <source>No signature format of this program can sign this kind of file.</source>
+        <translation>この種類のファイルに対応する電子署名の形式がこのプログラムにはありません。</translation>
+    </message>
+    <message>
+        <source>%1 signatures cannot be %2.</source>
+        <translation>%1 の電子署名は %2 形式にできません。</translation>
+    </message>
+    <message>
+        <source>Only PDF documents can be signed as PAdES. Choose XAdES for this file.</source>
+        <translation>PAdES で電子署名できるのは PDF 文書だけです。このファイルには XAdES を選んでください。</translation>
+    </message>
+    <message>
+        <source>A PAdES signature is always inside the PDF; choose another format for a separate signature file.</source>
+        <translation>PAdES の電子署名は常に PDF の内部に入ります。別の署名ファイルにするには、ほかの形式を選んでください。</translation>
+    </message>
+    <message>
+        <source>The signature level must be one of B-B, B-T, B-LT or B-LTA.</source>
+        <translation>電子署名のレベルは B-B、B-T、B-LT、B-LTA のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 signatures cannot be made at level %2 by this program. Choose another level.</source>
+        <translation>このプログラムでは %1 の電子署名をレベル %2 で作成できません。別のレベルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Only an XML document can hold its own signature (enveloped). Choose detached or enveloping for this file.</source>
+        <translation>電子署名を文書の内部に入れられる（エンベロープ）のは XML 文書だけです。このファイルにはデタッチまたはエンベロープイングを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2609,13 @@
     </message>
 </context>
 <context>
+    <name>sic::ui::OptionsViewModel</name>
+    <message>
+        <source>By file type (PDF as PAdES, others as XAdES)</source>
+        <translation>ファイルの種類に応じて（PDF は PAdES、その他は XAdES）</translation>
+    </message>
+</context>
+<context>
     <name>sic::ui::PreviewViewModel</name>
     <message>
         <source>The file could not be opened. It may have been moved or deleted.</source>
@@ -2679,10 +2730,6 @@
         <translation>タイムスタンプ</translation>
     </message>
     <message>
-        <source>No signature was found in the output.</source>
-        <translation>出力ファイルに電子署名が見つかりませんでした。</translation>
-    </message>
-    <message>
         <source>The verification report could not be written. Check free disk space.</source>
         <translation>検証レポートを書き込めませんでした。ディスクの空き容量を確認してください。</translation>
     </message>
@@ -2692,10 +2739,6 @@
     <message>
         <source>Add at least one document and wait until its hash is computed.</source>
         <translation>文書を1件以上追加し、ハッシュの計算が終わるまでお待ちください。</translation>
-    </message>
-    <message>
-        <source>Choose a signature service in Settings first.</source>
-        <translation>先に「設定」でリモート署名サービスを選んでください。</translation>
     </message>
     <message>
         <source>Preview and confirm each document before you continue.</source>
