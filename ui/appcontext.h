@@ -10,6 +10,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+#include <utility>
 
 namespace sic::ui {
 
@@ -40,6 +41,10 @@ public:
     // VIEW/SEND intent forwarded by the platform glue) join the documents list.
     bool eventFilter(QObject *watched, QEvent *event) override;
     Q_INVOKABLE int intake(const QList<QUrl> &urls);
+    // Files handed over to be verified rather than signed (sic --verify, the desktop entry's
+    // Verify action). The window takes them once, when it opens on the Verify screen.
+    void intakeForVerify(const QList<QUrl> &urls) { m_verifyIntake += urls; }
+    Q_INVOKABLE QList<QUrl> takeVerifyIntake() { return std::exchange(m_verifyIntake, {}); }
 
 signals:
     // Emitted after settings were saved, so that screens showing them reload.
@@ -53,6 +58,7 @@ private:
     const Clock &m_clock;
     DocumentsViewModel *m_documents;
     QString m_demoAccountFile;
+    QList<QUrl> m_verifyIntake;
 };
 
 } // namespace sic::ui

@@ -62,28 +62,48 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("sic"));
     QGuiApplication::setOrganizationName(QStringLiteral("sic"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(SIC_VERSION));
+    // Wayland compositors and desktop shells match the window to its desktop entry by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(SIC_APP_ID));
+
+    // Files named on the command line (or by a desktop "open with" and the desktop entry's Sign and
+    // Verify actions) become documents to sign, or with --verify files to verify. Parsed before
+    // anything touches the user's folders, so that --help and --version write nothing.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Remote-signature client and verifier."));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("Documents to sign (or, with --verify, to verify)."),
+                                 QStringLiteral("[FILE...]"));
+    const QCommandLineOption sign(QStringLiteral("sign"),
+                                  QStringLiteral("Open the files on the Sign screen (the default)."));
+    const QCommandLineOption verify(QStringLiteral("verify"),
+                                    QStringLiteral("Open the files on the Verify screen and verify them."));
+    const QCommandLineOption demoAccount(
+        QStringLiteral("demo-account"),
+        QStringLiteral("The development RSSP's init JSON: its demo user is shown at login."),
+        QStringLiteral("FILE"));
+    parser.addOptions({sign, verify, demoAccount});
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+    if (parser.isSet(sign) && parser.isSet(verify)) {
+        std::fprintf(stderr, "sic: --sign and --verify exclude each other\n");
+        return 3;
+    }
 
     auto context = sic::ui::AppContext::forPlatform();
     QTranslator translator;
     applyLanguage(translator, context->settingsStore().load().language);
 
-    // Files named on the command line (or by a desktop "open with") become documents to sign.
     app.installEventFilter(context.get());
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Documents to sign."),
-                                 QStringLiteral("[FILE...]"));
-    const QCommandLineOption demoAccount(
-        QStringLiteral("demo-account"),
-        QStringLiteral("The development RSSP's init JSON: its demo user is shown at login."),
-        QStringLiteral("FILE"));
-    parser.addOption(demoAccount);
-    parser.addHelpOption();
-    parser.process(app);
     context->setDemoAccountFile(parser.value(demoAccount));
     QList<QUrl> files;
     for (const QString &arg : parser.positionalArguments())
         files << QUrl::fromUserInput(arg, QDir::currentPath(), QUrl::AssumeLocalFile);
-    context->intake(files);
+    if (parser.isSet(verify))
+        context->intakeForVerify(files);
+    else
+        context->intake(files);
 
     QQmlApplicationEngine engine;
     // Qt 6.4 puts the modules' qmldir files at the resource root; later versions use :/qt/qml.

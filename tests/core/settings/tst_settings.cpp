@@ -53,6 +53,7 @@ private slots:
     void systemPolicyFiles();
     void platformPolicyFollowsXdg();
     void administratorPolicyOutranksOthers();
+    void shippedPolicyFiles();
     void invalid_data();
     void invalid();
 };
@@ -196,6 +197,33 @@ void TestSettings::administratorPolicyOutranksOthers()
     QSettings user(store.userFile(), QSettings::IniFormat);
     QVERIFY(!user.contains(QStringLiteral("idleTimeoutMinutes")));
     QVERIFY(!user.contains(QStringLiteral("language")));
+}
+
+// The files the Debian package ships (installer/linux): the conffile /etc/xdg/sic/policy.ini locks
+// nothing until an administrator edits it, and the example, once its lines are uncommented, names
+// every key there is (so it cannot fall behind SettingKey) with values the settings accept.
+void TestSettings::shippedPolicyFiles()
+{
+    const QString linux = qEnvironmentVariable("SIC_SOURCE_DIR") + QStringLiteral("/installer/linux/");
+    QTemporaryDir dir;
+    SettingsStore shipped(dir.filePath(QStringLiteral("u.ini")), linux + QStringLiteral("policy.ini"));
+    QVERIFY(QFile::exists(shipped.policyFile()));
+    QCOMPARE(shipped.lockedKeys(), QStringList());
+    QCOMPARE(shipped.load(), AppSettings());
+
+    QFile example(linux + QStringLiteral("policy.ini.example"));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    QByteArray uncommented;
+    for (const QByteArray &line : example.readAll().split('\n'))
+        uncommented += (line.startsWith(";") && line.contains('=') ? line.mid(1) : line) + '\n';
+    const QString policy = dir.filePath(QStringLiteral("example.ini"));
+    writePolicy(policy, uncommented);
+    SettingsStore store(dir.filePath(QStringLiteral("u.ini")), policy);
+    QCOMPARE(store.lockedKeys().size(), 10);
+    const AppSettings s = store.load();
+    QVERIFY(SettingsStore::validate(s));
+    QCOMPARE(s.rssps.size(), 1);
+    QCOMPARE(s.selectedRssp, s.rssps.first().name);
 }
 
 void TestSettings::invalid_data()
