@@ -25,12 +25,12 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${SIC_HOMEPAGE}")
 # Shared libraries from dpkg-shlibdeps; what it cannot see is listed by hand: the QML modules the
 # screens import and the plugins Qt loads at run time (.ci/package checks that every library the
-# running app loads comes from a package in this closure).
+# running app loads comes from a package in this closure): libqt6svg6 for the SVG image plugin.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(SIC_DEB_RUNTIME_DEPENDS
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs
-  qml6-module-qtqml-workerscript)
+  qml6-module-qtqml-workerscript libqt6svg6)
 list(JOIN SIC_DEB_RUNTIME_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # Japanese text needs a CJK font; the keychain needs a Secret Service (or KWallet) to keep refresh tokens.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, gnome-keyring | kwalletmanager")
