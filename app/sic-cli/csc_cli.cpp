@@ -1,4 +1,5 @@
 #include "csc_cli.h"
+#include "base/textsafe.h"
 
 #include "csc/cscerror.h"
 
@@ -102,9 +103,9 @@ int exitCodeFor(const Error &error)
 
 void printError(Io &io, const char *command, const Error &error)
 {
-    io.err << "sic-cli " << command << ": " << error.message;
+    io.err << "sic-cli " << command << ": " << printableLine(error.message);
     if (!error.detail.isEmpty())
-        io.err << " (" << error.detail << ")";
+        io.err << " (" << printableLine(error.detail) << ")";
     io.err << " [" << error.code << "]\n";
     io.err.flush();
 }

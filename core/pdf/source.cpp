@@ -1,6 +1,7 @@
 #include "pdf/source.h"
 
 #include "base/budget.h"
+#include "base/regularfile.h"
 
 namespace sic::pdf {
 
@@ -8,6 +9,8 @@ Source::Source(QByteArray memory) : m_memory(true), m_size(memory.size()), m_win
 
 Result<void> Source::open(const QString &path, qint64 limit)
 {
+    if (auto regular = requireRegularFile(path); !regular)
+        return regular;
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("io.open_failed"),
