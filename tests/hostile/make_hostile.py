@@ -510,6 +510,17 @@ def _(path):
     return pdf.xref()
 
 
+# ---------------------------------------------------------------------------------------------
+# Class 10: network peers that drip or flood (hostile_servers.py; the runner starts them)
+
+for _mode, _origin in (("drip", "issue"), ("huge", "issue"), ("drip-headers", "own"), ("huge-chunked", "own"),
+                       ("huge-header", "own")):
+    case("net-rssp-" + _mode, "net-rssp", "network", _origin)(lambda path: None)
+# --timeout 2147484 (seconds) once overflowed into a negative timer: no timeout at all.
+case("net-rssp-timeout-overflow", "net-rssp", "network", "issue", args=["--timeout", "2147484"])(lambda path: None)
+case("net-rssp-timeout-negative", "net-rssp", "network", "own", args=["--timeout", "-5"])(lambda path: None)
+
+
 def ext(name):
     if name.startswith("xml-") or name.startswith("special-detached"):
         return ".xml"

@@ -33,6 +33,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import hostile_servers  # noqa: E402
 import make_hostile  # noqa: E402
 
 
@@ -167,7 +168,16 @@ def run_case(name, opts, rssp):
         before = sha(target) if os.path.isfile(target) else None
         args = [a.replace("{work}", work) for a in meta["args"]]
         stdin = b""
-        if meta_case["kind"] == "sign-prepare":
+        server = None
+        if meta_case["kind"] == "net-rssp":
+            # sic-cli credentials against a faulty RSSP: it must give up within its --timeout (3 s)
+            # with a clear error, whatever the server does.
+            mode = name[len("net-rssp-"):]
+            server = hostile_servers.FaultyServer("drip" if mode.startswith("timeout") else mode, work)
+            cmd = [opts.cli, "credentials", "--rssp", server.url(), "--ca-bundle", server.cert, "--user", "u",
+                   "--secrets-stdin"] + (args or ["--timeout", "3"])
+            stdin = b"password=x\n"
+        elif meta_case["kind"] == "sign-prepare":
             if not rssp:
                 return dict(name=name, cls=meta["cls"], origin=meta["origin"], status="SKIP",
                             reason="no --rssp/--pki given: sign cases need the development RSSP")
@@ -180,7 +190,11 @@ def run_case(name, opts, rssp):
             shown = os.path.basename(target) if name.startswith("name-") else target
             cmd = [opts.cli, "verify", shown, "--lang", "en"] + args
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LC_ALL="C.UTF-8")
-        rc, wall, rss, out, err, killed = run_measured(cmd, stdin, opts.kill, opts.cap, work, env)
+        try:
+            rc, wall, rss, out, err, killed = run_measured(cmd, stdin, opts.kill, opts.cap, work, env)
+        finally:
+            if server:
+                server.stop()
         problems = []
         if killed:
             problems.append("no answer within %.0f s (killed)" % opts.kill)
@@ -190,6 +204,13 @@ def run_case(name, opts, rssp):
             problems.append("%.1f s > %.0f s" % (wall, opts.time))
         if rss > opts.rss:
             problems.append("peak RSS %.0f MiB > %d MiB" % (rss, opts.rss))
+        if server and not killed:
+            if rc == 0:
+                problems.append("a faulty server's answer was accepted")
+            if wall > 3 + 4:
+                problems.append("%.1f s: the 3 s timeout did not hold" % wall)
+            if "csc." not in err and "--timeout must be" not in err:
+                problems.append("no clear error: %r" % err.strip()[-200:])
         if before is not None and sha(target) != before:
             problems.append("the input was modified")
         if meta_case["kind"] == "sign-prepare":
