@@ -1,3 +1,4 @@
+#include "base/textsafe.h"
 #include "command.h"
 #include "csc_cli.h"
 
@@ -178,11 +179,11 @@ void printAppendix3(Io &io, const QJsonObject &item)
 {
     auto line = [&](const char *label, const QString &value) {
         if (!value.isEmpty())
-            io.out << "  " << QString::fromLatin1(label).leftJustified(20) << value << "\n";
+            io.out << "  " << QString::fromLatin1(label).leftJustified(20) << printableLine(value) << "\n";
     };
     const bool ok = item.value(QStringLiteral("result")).toString() == QLatin1String("signed");
-    io.out << (ok ? "SIGNED  " : "FAILED  ") << item.value(QStringLiteral("signingTarget")).toString()
-           << "\n";
+    io.out << (ok ? "SIGNED  " : "FAILED  ")
+           << printableLine(item.value(QStringLiteral("signingTarget")).toString()) << "\n";
     line("processing result",
          ok ? QStringLiteral("completed normally")
             : item.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());

@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "base/clock.h"
+#include "base/textsafe.h"
 #include "verify/onlinerevocation.h"
 #include "verify/reports.h"
 #include "verify/verifier.h"
@@ -27,21 +28,23 @@ bool writeOut(const QString &path, const QByteArray &data, Io &io)
     return true;
 }
 
+// Every piece that came from the file (its name, names in certificates, reasons) goes through
+// printableLine: a newline in a file name must not print a line of its own.
 QString personLine(const FileReport &f, const SignatureReport &s, int n)
 {
     QString result = indicationName(s.indication);
     if (s.subIndication != SubIndication::None)
         result += u'/' + subIndicationName(s.subIndication);
-    QString line = QStringLiteral("%1: #%2 %3").arg(f.path).arg(n).arg(s.kind);
+    QString line = QStringLiteral("%1: #%2 %3").arg(printableLine(f.path)).arg(n).arg(printableLine(s.kind));
     if (!s.level.isEmpty())
-        line += u' ' + s.level;
+        line += u' ' + printableLine(s.level);
     line += QStringLiteral(": %1 (%2)").arg(verdictText(s.verdict()), result);
     if (s.signer)
-        line += QStringLiteral(" — %1").arg(s.signer->commonName.isEmpty() ? s.signer->subject
-                                                                           : s.signer->commonName);
-    line += QStringLiteral(" — ") + s.reason;
+        line += QStringLiteral(" — %1").arg(
+            printableLine(s.signer->commonName.isEmpty() ? s.signer->subject : s.signer->commonName));
+    line += QStringLiteral(" — ") + printableLine(s.reason);
     for (const QString &w : s.warnings)
-        line += QStringLiteral("\n    ") + Tr::tr("warning: %1").arg(w);
+        line += QStringLiteral("\n    ") + Tr::tr("warning: %1").arg(printableLine(w));
     return line;
 }
 
@@ -66,7 +69,7 @@ void fetchOnline(const QStringList &files, VerifyOptions &options, Io &io)
     });
     loop.exec();
     for (const QString &problem : fetched.problems)
-        io.err << "sic-cli verify: " << Tr::tr("note: %1").arg(problem) << "\n";
+        io.err << "sic-cli verify: " << Tr::tr("note: %1").arg(printableLine(problem)) << "\n";
     io.err.flush();
     options.context.extraRevocation.append(fetched.data);
 }
@@ -189,10 +192,11 @@ int runVerify(const QStringList &args, Io &io)
     for (const QString &file : files) {
         FileReport r = verifyFile(file, options);
         if (r.error) {
-            io.err << file << ": " << Tr::tr("error: %1").arg(r.error->toString()) << "\n";
+            io.err << printableLine(file) << ": "
+                   << Tr::tr("error: %1").arg(printableLine(r.error->toString())) << "\n";
             anyUnreadable = true;
         } else if (r.signatures.isEmpty()) {
-            io.out << file << ": " << Tr::tr("no signature found") << "\n";
+            io.out << printableLine(file) << ": " << Tr::tr("no signature found") << "\n";
             anyIndeterminate = true;
         }
         int n = 0;

@@ -1,4 +1,6 @@
 #include "csc_cli.h"
+#include "base/textsafe.h"
+#include "net/replyguard.h"
 
 #include "csc/cscerror.h"
 
@@ -102,9 +104,9 @@ int exitCodeFor(const Error &error)
 
 void printError(Io &io, const char *command, const Error &error)
 {
-    io.err << "sic-cli " << command << ": " << error.message;
+    io.err << "sic-cli " << command << ": " << printableLine(error.message);
     if (!error.detail.isEmpty())
-        io.err << " (" << error.detail << ")";
+        io.err << " (" << printableLine(error.detail) << ")";
     io.err << " [" << error.code << "]\n";
     io.err.flush();
 }
@@ -122,7 +124,14 @@ int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, 
         return ExitUsage;
     }
     csc::TlsPolicy policy;
-    policy.timeoutMs = std::max(1, parser.value(opts.timeout).toInt()) * 1000;
+    // Range-checked: "--timeout 2147484" once overflowed into a negative timer, i.e. no timeout.
+    const std::optional<int> timeout = net::parseTimeoutSeconds(parser.value(opts.timeout));
+    if (!timeout) {
+        io.err << "sic-cli " << command << ": --timeout must be a number of seconds from "
+               << net::kMinTimeoutSeconds << " to " << net::kMaxTimeoutSeconds << "\n";
+        return ExitUsage;
+    }
+    policy.timeoutMs = *timeout * 1000;
     if (parser.isSet(opts.caBundle)) {
         auto cas = csc::NetworkTransport::loadCaBundle(parser.value(opts.caBundle));
         if (!cas) {

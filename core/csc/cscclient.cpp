@@ -265,6 +265,14 @@ void CscClient::loginOAuth(UrlOpener &opener, Callback<void> done)
         done(failWith(CscErrorKind::Unsupported, QStringLiteral("the service announces no OAuth2 server")));
         return;
     }
+    // The OAuth2 server comes from the service's answer: the password and the codes go there, so
+    // only over TLS (our own redirect target is the loopback listener, not this URL).
+    if (m_info.oauth2.scheme() != QLatin1String("https")) {
+        done(failWith(CscErrorKind::TlsFailure,
+                      QStringLiteral("the OAuth2 server the service announces is not https: %1")
+                          .arg(m_info.oauth2.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))));
+        return;
+    }
     delete m_flow;
     m_flow = new OAuthCodeFlow(m_transport, m_info.authorizeUrl(), m_info.tokenUrl(), m_clientId, this);
     QPointer<CscClient> self(this);

@@ -308,9 +308,11 @@ bool docMdpAllows(int permission, PdfChangeLevel level)
 
 namespace {
 // A revision as a file of its own: the reader sees the file as if it ended at `end`.
-Result<std::unique_ptr<pdf::Reader>> openRevision(const QString &path, qint64 end)
+// A revision's reader spends the budget of the newest one when given: one budget per document.
+Result<std::unique_ptr<pdf::Reader>> openRevision(const QString &path, qint64 end,
+                                                  std::shared_ptr<Budget> budget = {})
 {
-    auto reader = pdf::Reader::open(path, pdf::Reader::Mode::Lenient, end);
+    auto reader = pdf::Reader::open(path, pdf::Reader::Mode::Lenient, end, std::move(budget));
     if (!reader)
         return fail(QStringLiteral("pdf.revision_unreadable"),
                     Tr::tr("The signed revision cannot be read on its own."), reader.error().detail);
@@ -331,7 +333,7 @@ Result<PdfChanges> changesAfter(const QString &path, qint64 signedEnd, pdf::Read
 {
     if (signedEnd >= newest.fileSize())
         return PdfChanges{};
-    auto old = openRevision(path, signedEnd);
+    auto old = openRevision(path, signedEnd, newest.sharedBudget());
     if (!old)
         return std::unexpected(old.error());
 

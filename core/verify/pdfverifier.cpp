@@ -5,6 +5,8 @@
 #include "verify/pdfchanges.h"
 #include "verify/pdfstructure.h"
 
+#include <QSet>
+
 namespace sic::verify {
 namespace {
 
@@ -26,12 +28,22 @@ DssData readDss(pdf::Reader &reader)
     if (!dss || !dss->isDict())
         return d;
     d.present = true;
+    // Each stream once, however often the arrays list it (a file can list one stream 40,000 times);
+    // its decoding is the reader's, cached and charged to the budget.
+    QSet<qint64> seen;
     auto streams = [&](const char *key, const std::function<void(const QByteArray &)> &use) {
         auto arr = reader.resolve(dss->get(key));
         if (!arr || !arr->isArray())
             return;
         for (const pdf::Object &e : arr->array) {
+            if (reader.budget().exceeded())
+                return;
             auto s = reader.resolve(e);
+            if (s && s->type == pdf::Object::Type::Stream &&
+                (seen.contains(s->streamOffset) || !reader.budget().spendNodes()))
+                continue;
+            if (s)
+                seen.insert(s->streamOffset);
             if (!s || s->type != pdf::Object::Type::Stream)
                 continue;
             if (auto data = reader.streamData(*s))
@@ -140,12 +152,15 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
     report.format = QStringLiteral("pdf");
     auto reader = pdf::Reader::open(path, pdf::Reader::Mode::Lenient);
     if (!reader) {
-        // The reader's sentence is written for signing; say what it means for verification.
+        // The reader's sentence is written for signing; say what it means for verification. A
+        // file over the work budget keeps the budget's own sentence.
         report.error =
-            Error{reader.error().code,
-                  Tr::tr("The PDF file is damaged (its structure cannot be read), so its signatures cannot "
-                         "be verified."),
-                  reader.error().detail};
+            reader.error().code == Budget::exceededError({}).code
+                ? reader.error()
+                : Error{reader.error().code,
+                        Tr::tr("The PDF file is damaged (its structure cannot be read), so its signatures "
+                               "cannot be verified."),
+                        reader.error().detail};
         return report;
     }
     auto fields = findSignatureFields(**reader);
@@ -157,6 +172,10 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
     const qint64 fileSize = (*reader)->fileSize();
     checkByteRanges(path, *fields, fileSize, ends ? *ends : QList<qint64>{});
     DssData dss = readDss(**reader);
+    if ((*reader)->budget().exceeded()) {
+        report.error = (*reader)->budget().error();
+        return report;
+    }
     std::vector<X509 *> extra;
     for (const auto &c : dss.certs)
         extra.push_back(c.get());

@@ -1,5 +1,6 @@
 #include "verify/xmlreference.h"
 
+#include "base/regularfile.h"
 #include "xml/xmlptr.h"
 #include "xml/xmlutil.h"
 
@@ -149,9 +150,13 @@ ReferenceOutcome processReference(xmlNode *reference, xmlNode *signature, const 
             if (path.isEmpty() && detached.allowBaseDir && !name.contains(QLatin1String("..")) &&
                 !name.contains(u':') && !name.startsWith(u'/') && !detached.baseDir.isEmpty())
                 path = QDir(detached.baseDir).filePath(name);
+            // Named by the signature itself: only a regular file inside the signature's folder (not
+            // a FIFO that blocks, a device read without end, or a link out of the folder).
+            if (!path.isEmpty() && (!requireRegularFile(path) || !isInsideFolder(path, detached.baseDir)))
+                path.clear();
         }
         QFile f(path);
-        if (path.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+        if (path.isEmpty() || !requireRegularFile(path) || !f.open(QIODevice::ReadOnly)) {
             out.status = Status::NotFound;
             out.detail = QStringLiteral("detached content \"%1\" not available").arg(out.uri);
             return out;

@@ -1,5 +1,6 @@
 #include "xades/xadessession.h"
 
+#include "base/regularfile.h"
 #include "crypto/digest.h"
 #include "crypto/ecdsa.h"
 #include "crypto/ossl.h"
@@ -65,8 +66,8 @@ xmlNode *referenceTo(xmlNode *signedInfo, const QString &uri)
 Result<QByteArray> readXml(const QString &path)
 {
     QFile file(path);
-    if (!file.exists())
-        return sic::fail(QStringLiteral("io.not_found"), Tr::tr("The file does not exist."), path);
+    if (auto regular = requireRegularFile(path); !regular)
+        return std::unexpected(regular.error());
     if (file.size() > kMaxXmlBytes)
         return sic::fail(
             QStringLiteral("xades.too_large"),
