@@ -182,7 +182,7 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
                                          .arg(fileSize)
                                    : Tr::tr("bytes 0 to %1 of %2").arg(f.signedEnd).arg(fileSize);
         if (f.problem.isEmpty() && f.signedEnd < fileSize) {
-            if (auto ch = changesAfter(path, f.signedEnd, **reader)) {
+            if (auto ch = changesAfter(path, f.signedEnd, **reader, f.objectNumber)) {
                 ev.changesAfterSigning = ch->descriptions;
                 ev.modifiedAfterSigning = ch->level == PdfChangeLevel::Other;
                 if (ev.modifiedAfterSigning)
@@ -190,6 +190,23 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
                         << Tr::tr("The document was changed after this signature in ways a signature does "
                                   "not allow: %1.")
                                .arg(ch->descriptions.join(QStringLiteral("; ")));
+                // The dictionary a viewer shows (reason, time, name) must be the one that was signed.
+                if ((ch->signatureDictionaryReplaced || !ch->signatureKeysChanged.isEmpty()) &&
+                    ev.failure == SubIndication::None) {
+                    ev.failure = SubIndication::FormatFailure;
+                    QStringList keys;
+                    for (const QString &k : ch->signatureKeysChanged)
+                        keys << u'/' + k;
+                    ev.failureReason =
+                        ch->signatureDictionaryReplaced
+                            ? Tr::tr(
+                                  "The signature field now shows a signature dictionary that was not signed: "
+                                  "a later revision replaced it.")
+                            : Tr::tr(
+                                  "The signature dictionary was changed after signing (%1): what is shown is "
+                                  "not what was signed.")
+                                  .arg(keys.join(QStringLiteral(", ")));
+                }
                 if (certificationPermission && !docMdpAllows(certificationPermission, ch->level) &&
                     ev.failure == SubIndication::None) {
                     ev.failure = SubIndication::FormatFailure;
