@@ -676,23 +676,11 @@ Result<PdfChanges> changesAfter(const QString &path, qint64 signedEnd, pdf::Read
         a.changes.insert(num, ch);
     }
 
-    // The trailer: /Root replaced is judged through the catalog; a new or changed key of its own
-    // (a place that refers to objects no viewer shows) is not something signing does.
+    // The trailer: a /Root replaced is judged through the catalog. Keys of its own (producers
+    // write some, e.g. /AdditionalStreams) show nothing; what they refer to is in the graph as
+    // PdfZone::Unknown, so an object shared with them may not change.
     {
-        QSet<QByteArray> keys;
         const Object &t0 = (*old)->trailer(), &t1 = newest.trailer();
-        for (const auto &e : t1.dict) {
-            static const QList<QByteArray> bookkeeping{"Prev", "Size",   "ID",     "XRefStm",
-                                                       "Info", "Root",   "Type",   "Index",
-                                                       "W",    "Length", "Filter", "DecodeParms"};
-            if (bookkeeping.contains(e.key))
-                continue;
-            if (!t0.has(e.key) || canonical(t0.get(e.key)) != canonical(e.value))
-                keys.insert(e.key);
-        }
-        if (!keys.isEmpty())
-            a.note({PdfChangeLevel::Other,
-                    Tr::tr("the file trailer was changed (%1)").arg(Analysis::keyList(keys))});
         if (canonical(t0.get("Root")) != canonical(t1.get("Root")) && t1.get("Root").isRef())
             if (auto c = newest.resolve(t1.get("Root")); c && c->isDict())
                 a.note(a.catalog(*c));

@@ -116,6 +116,11 @@ SignatureEvidence cmsSignature(const QString &path, const PdfSignatureField &f, 
                   : QStringLiteral("PDF (%1)").arg(QString::fromLatin1(f.subFilter));
     if (f.subFilter != "ETSI.CAdES.detached")
         ev.level.clear();
+    if (sd->signerCount > 1 && f.subFilter == "ETSI.CAdES.detached") {
+        // EN 319 142-1 6.3: a PAdES signature has exactly one SignerInfo.
+        ev.kind = QStringLiteral("PDF (%1)").arg(QString::fromLatin1(f.subFilter));
+        ev.level.clear();
+    }
     if (sha1Legacy && ev.failure == SubIndication::None) {
         // adbe.pkcs7.sha1: the signed content is the SHA-1 digest of the byte range.
         auto d = digestFileRanges(path, coveredRanges(f), HashAlgorithm::Sha1);
@@ -152,6 +157,17 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
     if (!fields) {
         report.error = fields.error();
         return report;
+    }
+    for (auto it = fields->begin(); it != fields->end();) {
+        if (!it->timestampInSignatureDictionary) {
+            ++it;
+            continue;
+        }
+        report.notes
+            << Tr::tr("The field %1 holds a time-stamp token in a dictionary of type /Sig; it is neither a "
+                      "signature nor a document timestamp (that needs /Type /DocTimeStamp) and was not used.")
+                   .arg(it->fieldName);
+        it = fields->erase(it);
     }
     auto ends = revisionEnds(path);
     const qint64 fileSize = (*reader)->fileSize();
