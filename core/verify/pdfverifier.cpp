@@ -16,15 +16,14 @@ struct DssData
     RevocationData revocation;
 };
 
-DssData readDss(pdf::Reader &reader)
+void readDssInto(pdf::Reader &reader, DssData &d)
 {
-    DssData d;
     auto root = reader.resolve(reader.trailer().get("Root"));
     if (!root || !root->isDict())
-        return d;
+        return;
     auto dss = reader.resolve(root->get("DSS"));
     if (!dss || !dss->isDict())
-        return d;
+        return;
     d.present = true;
     auto streams = [&](const char *key, const std::function<void(const QByteArray &)> &use) {
         auto arr = reader.resolve(dss->get(key));
@@ -42,8 +41,28 @@ DssData readDss(pdf::Reader &reader)
         if (auto c = ossl::x509FromDer(b))
             d.certs.push_back(std::move(c));
     });
-    streams("CRLs", [&](const QByteArray &b) { d.revocation.crls << b; });
-    streams("OCSPs", [&](const QByteArray &b) { d.revocation.ocspResponses << b; });
+    streams("CRLs", [&](const QByteArray &b) {
+        if (!d.revocation.crls.contains(b))
+            d.revocation.crls << b;
+    });
+    streams("OCSPs", [&](const QByteArray &b) {
+        if (!d.revocation.ocspResponses.contains(b))
+            d.revocation.ocspResponses << b;
+    });
+}
+
+// The /DSS of every revision: a later DSS may replace an earlier one instead of extending it, and
+// what the earlier one held was still added to the document (DSS reads every revision's DSS too).
+DssData readDss(const QString &path, pdf::Reader &newest, const QList<qint64> &ends)
+{
+    DssData d;
+    readDssInto(newest, d);
+    for (qint64 end : ends) {
+        if (end >= newest.fileSize())
+            continue;
+        if (auto r = pdf::Reader::open(path, pdf::Reader::Mode::Lenient, end))
+            readDssInto(**r, d);
+    }
     return d;
 }
 
@@ -172,7 +191,7 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
     auto ends = revisionEnds(path);
     const qint64 fileSize = (*reader)->fileSize();
     checkByteRanges(path, *fields, fileSize, ends ? *ends : QList<qint64>{});
-    DssData dss = readDss(**reader);
+    DssData dss = readDss(path, **reader, ends ? *ends : QList<qint64>{});
     std::vector<X509 *> extra;
     for (const auto &c : dss.certs)
         extra.push_back(c.get());
@@ -248,9 +267,11 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
             std::vector<X509 *> untrusted;
             for (const auto &c : ev.untrusted)
                 untrusted.push_back(c.get());
+            // From the DSS only: revocation data inside the CMS (adbe-revocationInfoArchival)
+            // does not make a PAdES signature B-LT (EN 319 142-1 5.4; DSS agrees).
             const RevocationInfo rev =
                 checkRevocation(ev.signerCert.get(), findIssuer(ev.signerCert.get(), untrusted),
-                                ev.revocation, untrusted, *ctx.trust, ctx.clock->now());
+                                dss.revocation, untrusted, *ctx.trust, ctx.clock->now());
             hasValidationData << !rev.status.isEmpty();
         } else {
             hasValidationData << false;
