@@ -454,6 +454,17 @@ struct Analysis
                         .arg(num)};
         }
         case PdfZone::Annotation:
+            if (!existed && ch.now && use.page > 0)
+                if (auto r = newest.resolve(ch.now->get("Rect")); r && r->isArray() && r->array.size() == 4) {
+                    PdfChanges::AddedAnnotation added{num, use.page, {}};
+                    for (int i = 0; i < 4; ++i)
+                        added.rect[i] = r->array[size_t(i)].serialize().toDouble();
+                    bool known = false;
+                    for (const auto &a : out.addedAnnotations)
+                        known = known || a.object == num;
+                    if (!known)
+                        out.addedAnnotations << added;
+                }
             return existed ? Verdict{PdfChangeLevel::Annotations, Tr::tr("annotations were changed")}
                            : Verdict{PdfChangeLevel::Annotations, Tr::tr("annotations were added")};
         case PdfZone::AnnotationContent:

@@ -29,6 +29,13 @@ struct PdfChanges
     // (e.g. "Reason", "M"), or the field now points at a dictionary that was not signed.
     QStringList signatureKeysChanged;
     bool signatureDictionaryReplaced = false;
+    struct AddedAnnotation
+    {
+        int object = 0;
+        int page = 0;         // 1-based
+        double rect[4] = {0}; // /Rect in default user space
+    };
+    QList<AddedAnnotation> addedAnnotations; // non-widget annotations new since the signed revision
 };
 
 // Compares the revision ending at signedEnd with the newest revision, object by object: every

@@ -4,6 +4,7 @@
 #include "verify/chain.h"
 #include "verify/pdfchanges.h"
 #include "verify/pdfstructure.h"
+#include "verify/pdfvisual.h"
 
 namespace sic::verify {
 namespace {
@@ -196,6 +197,9 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
     for (const auto &c : dss.certs)
         extra.push_back(c.get());
 
+    // Annotations that overlap each other may hide what is under them; said for every signature,
+    // as DSS does (its "annotation overlap").
+    const QList<int> overlaps = overlappingAnnotationPages(**reader);
     // Document timestamps that are intact, for the LTA level of the signatures they cover.
     QList<qint64> docTimestampEnds;
     QList<bool> hasValidationData;
@@ -225,6 +229,24 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
                         << Tr::tr("The document was changed after this signature in ways a signature does "
                                   "not allow: %1.")
                                .arg(ch->descriptions.join(QStringLiteral("; ")));
+                // What the signer saw: page content rendered from both revisions.
+                const PdfVisualCheck visual = compareRendering(path, f.signedEnd, ch->addedAnnotations);
+                auto pageList = [](const QList<int> &pages) {
+                    QStringList l;
+                    for (int p : pages)
+                        l << QString::number(p);
+                    return l.join(QStringLiteral(", "));
+                };
+                if (!visual.differentPages.isEmpty())
+                    ev.warnings
+                        << Tr::tr("The document looks different from what was signed on page(s) %1: the "
+                                  "page content of the signed revision and of the final document differ.")
+                               .arg(pageList(visual.differentPages));
+                if (!visual.coveredPages.isEmpty())
+                    ev.warnings << Tr::tr(
+                                       "Annotations added after this signature cover signed page content on "
+                                       "page(s) %1.")
+                                       .arg(pageList(visual.coveredPages));
                 // The dictionary a viewer shows (reason, time, name) must be the one that was signed.
                 if ((ch->signatureDictionaryReplaced || !ch->signatureKeysChanged.isEmpty()) &&
                     ev.failure == SubIndication::None) {
@@ -257,6 +279,15 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
                 ev.warnings << Tr::tr("Changes made after this signature could not be analysed: %1")
                                    .arg(ch.error().message);
             }
+        }
+        if (!overlaps.isEmpty() && !f.isDocTimestamp) {
+            QStringList l;
+            for (int p : overlaps)
+                l << QString::number(p);
+            ev.warnings << Tr::tr(
+                               "Annotations overlap each other on page(s) %1, so one may hide another or the "
+                               "content under it.")
+                               .arg(l.join(QStringLiteral(", ")));
         }
         if (f.docMdpPermission && !certificationPermission)
             certificationPermission = f.docMdpPermission;
