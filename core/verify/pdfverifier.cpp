@@ -6,6 +6,11 @@
 #include "verify/pdfstructure.h"
 #include "verify/pdfvisual.h"
 
+#include <openssl/ocsp.h>
+#include <openssl/x509.h>
+
+#include <cstring>
+
 namespace sic::verify {
 namespace {
 
@@ -65,6 +70,51 @@ DssData readDss(const QString &path, pdf::Reader &newest, const QList<qint64> &e
             readDssInto(**r, d);
     }
     return d;
+}
+
+// Whether the validation data is about this certificate at all: an OCSP response whose CertID
+// has its serial number and issuer name hash, or a CRL of its issuer. The level is a matter of
+// what the document carries; whether that data can be trusted is the revocation check's business
+// (an OCSP responder certified by another CA than the issuer cannot be judged without anchors).
+bool namesCertificate(const RevocationData &data, X509 *cert)
+{
+    const ASN1_INTEGER *serial = X509_get0_serialNumber(cert);
+    for (const QByteArray &der : data.ocspResponses) {
+        const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+        ossl::Ptr<OCSP_RESPONSE, OCSP_RESPONSE_free> resp(d2i_OCSP_RESPONSE(nullptr, &p, long(der.size())));
+        if (!resp)
+            continue;
+        ossl::Ptr<OCSP_BASICRESP, OCSP_BASICRESP_free> basic(OCSP_response_get1_basic(resp.get()));
+        for (int i = 0; basic && i < OCSP_resp_count(basic.get()); ++i) {
+            ASN1_OCTET_STRING *nameHash = nullptr;
+            ASN1_OBJECT *alg = nullptr;
+            ASN1_INTEGER *sn = nullptr;
+            const OCSP_CERTID *id = OCSP_SINGLERESP_get0_id(OCSP_resp_get0(basic.get(), i));
+            if (!id || OCSP_id_get0_info(&nameHash, &alg, nullptr, &sn, const_cast<OCSP_CERTID *>(id)) != 1)
+                continue;
+            if (!sn || ASN1_INTEGER_cmp(sn, serial) != 0)
+                continue;
+            const EVP_MD *md = EVP_get_digestbyobj(alg);
+            unsigned char h[EVP_MAX_MD_SIZE];
+            unsigned int n = 0;
+            if (md && X509_NAME_digest(X509_get_issuer_name(cert), md, h, &n) == 1 && nameHash &&
+                int(n) == ASN1_STRING_length(nameHash) &&
+                memcmp(h, ASN1_STRING_get0_data(nameHash), n) == 0) {
+                ossl::lastError();
+                return true;
+            }
+        }
+    }
+    for (const QByteArray &der : data.crls) {
+        const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+        ossl::Ptr<X509_CRL, X509_CRL_free> crl(d2i_X509_CRL(nullptr, &p, long(der.size())));
+        if (crl && X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_issuer_name(cert)) == 0) {
+            ossl::lastError();
+            return true;
+        }
+    }
+    ossl::lastError();
+    return false;
 }
 
 ContentDigest rangeDigest(const QString &path, const PdfSignatureField &f)
@@ -303,7 +353,8 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
             const RevocationInfo rev =
                 checkRevocation(ev.signerCert.get(), findIssuer(ev.signerCert.get(), untrusted),
                                 dss.revocation, untrusted, *ctx.trust, ctx.clock->now());
-            hasValidationData << !rev.status.isEmpty();
+            hasValidationData << (!rev.status.isEmpty() ||
+                                  namesCertificate(dss.revocation, ev.signerCert.get()));
         } else {
             hasValidationData << false;
         }
