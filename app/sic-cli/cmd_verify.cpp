@@ -199,6 +199,8 @@ int runVerify(const QStringList &args, Io &io)
             io.out << printableLine(file) << ": " << Tr::tr("no signature found") << "\n";
             anyIndeterminate = true;
         }
+        for (const QString &note : r.notes)
+            io.out << file << ": " << Tr::tr("note: %1").arg(note) << "\n";
         int n = 0;
         for (const SignatureReport &s : r.signatures) {
             io.out << personLine(r, s, ++n) << "\n";

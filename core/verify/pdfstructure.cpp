@@ -183,7 +183,11 @@ Result<QList<PdfSignatureField>> findSignatureFields(pdf::Reader &reader)
         return Budget::fail(QStringLiteral("%1 signatures in one document").arg(out.size()));
     for (PdfSignatureField &sf : out) {
         sf.subFilter = sf.dict.get("SubFilter").bytes;
-        sf.isDocTimestamp = sf.dict.get("Type").isName("DocTimeStamp") || sf.subFilter == "ETSI.RFC3161";
+        // A document timestamp is /Type /DocTimeStamp (or has no /Type); a time-stamp token in a
+        // /Type /Sig dictionary is neither (EN 319 142-1 5.4.3; DSS does not take it either).
+        sf.isDocTimestamp = sf.dict.get("Type").isName("DocTimeStamp") ||
+                            (sf.subFilter == "ETSI.RFC3161" && !sf.dict.get("Type").isName());
+        sf.timestampInSignatureDictionary = sf.subFilter == "ETSI.RFC3161" && !sf.isDocTimestamp;
         if (auto br = reader.resolve(sf.dict.get("ByteRange")); br && br->isArray()) {
             for (const pdf::Object &n : br->array)
                 sf.byteRange << (n.isInt() ? n.integer : -1);

@@ -117,8 +117,10 @@ ReferenceOutcome processReference(xmlNode *reference, xmlNode *signature, const 
     Data data;
     if (hasUri && out.uri.isEmpty()) {
         data.nodes = xml::subtreeSet(nullptr, nullptr, false);
+        out.target = xmlDocGetRootElement(doc);
     } else if (out.uri == QLatin1String("#xpointer(/)")) {
         data.nodes = xml::subtreeSet(nullptr, nullptr, true);
+        out.target = xmlDocGetRootElement(doc);
     } else if (out.uri.startsWith(u'#')) {
         QString id = out.uri.mid(1);
         bool keepComments = false;
@@ -178,9 +180,13 @@ ReferenceOutcome processReference(xmlNode *reference, xmlNode *signature, const 
                 out.detail = QStringLiteral("enveloped-signature transform over octets");
                 return out;
             }
-            data.nodes = [prev = data.nodes, signature](xmlNode *n, bool ns) {
-                return prev(n, ns) && !xml::isInside(n, signature);
-            };
+            // The signature is removed from the data it is part of; data that is itself inside
+            // the signature (moved into a ds:Object) loses nothing, as in Apache Santuario (DSS),
+            // and the signature check then reports that the document is not what is signed.
+            if (!out.target || xml::isInside(signature, out.target))
+                data.nodes = [prev = data.nodes, signature](xmlNode *n, bool ns) {
+                    return prev(n, ns) && !xml::isInside(n, signature);
+                };
         } else if (auto c14n = xml::c14nFromUri(alg)) {
             if (!data.isNodeSet) {
                 // Octets to canonicalize would have to be parsed again; signers do not do this.
