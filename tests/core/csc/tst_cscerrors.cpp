@@ -103,7 +103,7 @@ private slots:
     }
     void everyKindHasTextAndCode()
     {
-        for (int k = 0; k <= int(CscErrorKind::Unsupported); ++k) {
+        for (int k = 0; k <= int(kLastCscErrorKind); ++k) {
             const Error e = makeError(CscErrorKind(k));
             QVERIFY(e.code.startsWith(QLatin1String("csc.")));
             QVERIFY(!e.message.isEmpty());
