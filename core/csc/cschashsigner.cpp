@@ -268,8 +268,7 @@ void CscHashSigner::onValues(FactorRequest request, const QList<QByteArray> &chu
         // One hash per call, and the SAD was spent by the first: the rest needs its own
         // authorization, and the signer is told why. Each round signs at least one document, so
         // this ends.
-        if (m_chunkStart > 0 &&
-            (kind == CscErrorKind::SadInvalid || kind == CscErrorKind::SadExpired)) {
+        if (m_chunkStart > 0 && (kind == CscErrorKind::SadInvalid || kind == CscErrorKind::SadExpired)) {
             const QList<QByteArray> rest = m_batches[m_batchIndex].mid(m_chunkStart);
             m_batches[m_batchIndex] = rest;
             m_sad.wipe();
