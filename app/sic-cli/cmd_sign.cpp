@@ -184,9 +184,14 @@ void printAppendix3(Io &io, const QJsonObject &item)
     const bool ok = item.value(QStringLiteral("result")).toString() == QLatin1String("signed");
     io.out << (ok ? "SIGNED  " : "FAILED  ")
            << printableLine(item.value(QStringLiteral("signingTarget")).toString()) << "\n";
+    const QJsonObject error = item.value(QStringLiteral("error")).toObject();
     line("processing result",
-         ok ? QStringLiteral("completed normally")
-            : item.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
+         ok ? QStringLiteral("completed normally") : error.value(QStringLiteral("message")).toString());
+    // The code and the detail line, as --json has them: what a helpdesk needs from a failure.
+    if (!ok) {
+        line("error code", error.value(QStringLiteral("code")).toString());
+        line("detail", error.value(QStringLiteral("detail")).toString());
+    }
     line("signer ID", item.value(QStringLiteral("signerId")).toString());
     line("signing target", QFileInfo(item.value(QStringLiteral("signingTarget")).toString()).fileName());
     line("signed document", item.value(QStringLiteral("signedDocument")).toString());
@@ -249,6 +254,15 @@ int runSign(const QStringList &args, Io &io)
     if (const int rc = openCscSession(parser, csc, secrets, io, "sign", &session); rc != ExitOk)
         return rc;
 
+    // B-T through the RSSP needs signatures/timestamp: refused now, before an authorization
+    // spends a PIN attempt and an OTP on signatures that could not be completed.
+    if (level == QLatin1String("B-T") && !parser.isSet(o.tsa)) {
+        if (const Result<void> offered = session.client->checkTimestampsOffered(); !offered) {
+            printError(io, "sign", offered.error());
+            closeCscSession(session);
+            return exitCodeFor(offered.error());
+        }
+    }
     std::optional<csc::Credential> credential;
     std::optional<Error> failure;
     waitFor([&](auto done) {
@@ -308,6 +322,7 @@ int runSign(const QStringList &args, Io &io)
     if (parser.isSet(o.json))
         io.out
             << QJsonDocument(QJsonObject{{QStringLiteral("results"), json}}).toJson(QJsonDocument::Indented);
+    closeCscSession(session);
     io.out.flush();
     io.err.flush();
     return rc;

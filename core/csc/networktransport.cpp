@@ -208,6 +208,8 @@ void NetworkTransport::onFinished(quint64 id)
             r.body = reply->readAll();
             r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
             r.location = reply->rawHeader("Location");
+            r.date = reply->rawHeader("Date");
+            r.peerChain = reply->sslConfiguration().peerCertificateChain();
             result = std::move(r);
         }
     } else {
