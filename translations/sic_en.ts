@@ -286,6 +286,21 @@
                 <numerusform>%1 of %n documents checked. Open each one with Preview and confirm it before you continue.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Documents to sign</source>
+            <translation>Documents to sign</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialog</name>
+        <message>
+            <source>File name</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
     </context>
     <context>
         <name>HistoryPage</name>
@@ -308,6 +323,10 @@
         <message>
             <source>Nothing signed or verified on this device yet.</source>
             <translation>Nothing signed or verified on this device yet.</translation>
+        </message>
+        <message>
+            <source>Export the history</source>
+            <translation>Export the history</translation>
         </message>
     </context>
     <context>
@@ -447,6 +466,17 @@
         <message>
             <source>SHA-256: %1</source>
             <translation>SHA-256: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenFilesDialog</name>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -761,6 +791,17 @@
         <message>
             <source>View the verification report</source>
             <translation>View the verification report</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveFileDialog</name>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -281,6 +281,21 @@
             <numerusform>%n 件中 %1 件の文書を確認済みです。次へ進む前に、各文書を「プレビュー」で開いて確認してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Documents to sign</source>
+        <translation>署名する文書</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -303,6 +318,10 @@
     <message>
         <source>Nothing signed or verified on this device yet.</source>
         <translation>この端末ではまだ電子署名も検証も行われていません。</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>履歴の書き出し</translation>
     </message>
 </context>
 <context>
@@ -442,6 +461,17 @@
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFilesDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -755,6 +785,17 @@
     <message>
         <source>View the verification report</source>
         <translation>検証レポートを表示</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
