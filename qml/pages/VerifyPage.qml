@@ -94,6 +94,7 @@ Item {
             }
             Button {
                 id: exportButton
+                objectName: "verifyExportButton"
                 text: qsTr("Export report…")
                 implicitHeight: 44
                 enabled: page.verifier && page.verifier.canExport
@@ -103,6 +104,7 @@ Item {
                     id: exportMenu
                     y: exportButton.height
                     MenuItem {
+                        objectName: "verifyExportPdf"
                         text: qsTr("PDF report…")
                         implicitHeight: 44
                         Accessible.name: qsTr("Export the report as PDF")
