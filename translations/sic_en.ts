@@ -2065,10 +2065,6 @@
             <translation>Claimed signing time</translation>
         </message>
         <message>
-            <source>Timestamp (%1)</source>
-            <translation>Timestamp (%1)</translation>
-        </message>
-        <message>
             <source>%1 by %2%3</source>
             <translation>%1 by %2%3</translation>
         </message>
@@ -2091,10 +2087,6 @@
         <message>
             <source>Modified after signing</source>
             <translation>Modified after signing</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
         </message>
         <message>
             <source>no</source>
@@ -2485,6 +2477,62 @@
         <message>
             <source>The signature has an archive time-stamp (archive-time-stamp-v3), which was not checked; the signature's level is therefore given as B-LT at most.</source>
             <translation>The signature has an archive time-stamp (archive-time-stamp-v3), which was not checked; the signature's level is therefore given as B-LT at most.</translation>
+        </message>
+        <message>
+            <source>yes: the signed content no longer matches the signature</source>
+            <translation>yes: the signed content no longer matches the signature</translation>
+        </message>
+        <message>
+            <source>yes: changes were added after signing</source>
+            <translation>yes: changes were added after signing</translation>
+        </message>
+        <message>
+            <source>could not be checked</source>
+            <translation>could not be checked</translation>
+        </message>
+        <message>
+            <source>PDF document time-stamp</source>
+            <translation>PDF document time-stamp</translation>
+        </message>
+        <message>
+            <source>not revoked</source>
+            <translation>not revoked</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>revoked</translation>
+        </message>
+        <message>
+            <source>unknown to the responder</source>
+            <translation>unknown to the responder</translation>
+        </message>
+        <message>
+            <source>OCSP</source>
+            <translation>OCSP</translation>
+        </message>
+        <message>
+            <source>CRL</source>
+            <translation>CRL</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3)</source>
+            <translation>%1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>the whole document</source>
+            <translation>the whole document</translation>
+        </message>
+        <message>
+            <source>Signature time-stamp</source>
+            <translation>Signature time-stamp</translation>
+        </message>
+        <message>
+            <source>Document time-stamp</source>
+            <translation>Document time-stamp</translation>
+        </message>
+        <message>
+            <source>Archive time-stamp</source>
+            <translation>Archive time-stamp</translation>
         </message>
     </context>
     <context>

@@ -2052,10 +2052,6 @@
         <translation>申告された署名日時</translation>
     </message>
     <message>
-        <source>Timestamp (%1)</source>
-        <translation>タイムスタンプ（%1）</translation>
-    </message>
-    <message>
         <source>%1 by %2%3</source>
         <translation>%1、発行：%2%3</translation>
     </message>
@@ -2078,10 +2074,6 @@
     <message>
         <source>Modified after signing</source>
         <translation>署名後の変更</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>あり</translation>
     </message>
     <message>
         <source>no</source>
@@ -2469,6 +2461,62 @@
     <message>
         <source>The signature has an archive time-stamp (archive-time-stamp-v3), which was not checked; the signature&apos;s level is therefore given as B-LT at most.</source>
         <translation>署名にはアーカイブタイムスタンプ（archive-time-stamp-v3）が含まれていますが、検証していません。そのため、署名のレベルは最大で B-LT としています。</translation>
+    </message>
+    <message>
+        <source>yes: the signed content no longer matches the signature</source>
+        <translation>あり（署名された内容が署名と一致しません）</translation>
+    </message>
+    <message>
+        <source>yes: changes were added after signing</source>
+        <translation>あり（署名後に変更が追加されています）</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>確認できません</translation>
+    </message>
+    <message>
+        <source>PDF document time-stamp</source>
+        <translation>PDF 文書タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>失効していません</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>unknown to the responder</source>
+        <translation>応答者にとって不明</translation>
+    </message>
+    <message>
+        <source>OCSP</source>
+        <translation>OCSP</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>文書全体</translation>
+    </message>
+    <message>
+        <source>Signature time-stamp</source>
+        <translation>署名タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>Document time-stamp</source>
+        <translation>文書タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>Archive time-stamp</source>
+        <translation>アーカイブタイムスタンプ</translation>
     </message>
 </context>
 <context>

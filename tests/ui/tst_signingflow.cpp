@@ -325,6 +325,23 @@ void TestSigningFlow::onlineRevocationConfirmsTheNewSignature()
         QVERIFY(!report.signatures.isEmpty());
         QCOMPARE(report.signatures.last().indication, verify::Indication::Indeterminate);
     }
+    // The report's header names what the check used: online checks on, the configured anchor,
+    // even if the settings change afterwards.
+    AppSettings later = env->context->settingsStore().load();
+    later.onlineRevocation = false;
+    later.trustAnchors.clear();
+    QVERIFY(env->context->settingsStore().save(later));
+    flow.result()->setReportFolder(env->dir.filePath(QStringLiteral("reports")));
+    const QUrl reportUrl = flow.result()->reportUrl(0);
+    QVERIFY(reportUrl.isLocalFile());
+    const QString html = QString::fromUtf8(test::readFile(reportUrl.toLocalFile()));
+    const auto header = [&html](const QString &label, const QString &value) {
+        return html.contains(
+            QStringLiteral("<tr><th>%1</th><td>%2").arg(label.toHtmlEscaped(), value.toHtmlEscaped()));
+    };
+    QVERIFY2(header(Tr::tr("Online checks"), Tr::tr("allowed")), qPrintable(html.left(3000)));
+    QVERIFY2(header(Tr::tr("Trust anchor"), trust.anchors().value(0).subject), qPrintable(html.left(3000)));
+    QVERIFY(!html.contains(Tr::tr("none configured").toHtmlEscaped()));
 }
 
 void TestSigningFlow::unusableFlowStepsAreRefused()
