@@ -2534,6 +2534,10 @@
             <source>Archive time-stamp</source>
             <translation>Archive time-stamp</translation>
         </message>
+        <message>
+            <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</source>
+            <translation>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</translation>
+        </message>
     </context>
     <context>
         <name>sic::ui::CredentialsViewModel</name>

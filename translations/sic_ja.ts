@@ -2518,6 +2518,10 @@
         <source>Archive time-stamp</source>
         <translation>アーカイブタイムスタンプ</translation>
     </message>
+    <message>
+        <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</source>
+        <translation>ワンタイムパスワードの有効期限が切れています。認証アプリに次のコードが表示されるまで待つか（または新しいコードを要求して）、そのコードを入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>sic::ui::CredentialsViewModel</name>

@@ -10,9 +10,10 @@
 namespace sic::csc {
 
 namespace {
-constexpr std::array<std::pair<CscErrorKind, const char *>, 19> kCodes{{
+constexpr std::array<std::pair<CscErrorKind, const char *>, 20> kCodes{{
     {CscErrorKind::WrongPin, "csc.wrong_pin"},
     {CscErrorKind::WrongOtp, "csc.wrong_otp"},
+    {CscErrorKind::OtpExpired, "csc.otp_expired"},
     {CscErrorKind::CredentialLocked, "csc.credential_locked"},
     {CscErrorKind::SadExpired, "csc.sad_expired"},
     {CscErrorKind::SadInvalid, "csc.sad_invalid"},
@@ -48,6 +49,9 @@ QString userText(CscErrorKind kind, int attemptsLeft)
                          nullptr, attemptsLeft)
                    : Tr::tr("The one-time password is wrong or was already used. Wait for a new code and try "
                             "again.");
+    case CscErrorKind::OtpExpired:
+        return Tr::tr("The one-time password has expired. Wait until your authenticator shows the next code "
+                      "(or ask for a new one), then enter that one.");
     case CscErrorKind::CredentialLocked:
         return Tr::tr("The signing key is locked after too many wrong attempts. Ask your signature service "
                       "provider to unlock it.");
@@ -153,6 +157,12 @@ Error mapHttpError(const QString &method, int httpStatus, const QByteArray &body
 
     if (d.contains(QLatin1String("locked")))
         return makeError(CscErrorKind::CredentialLocked, detail);
+    // An expired one-time password is not a wrong one: the service says so in the description of
+    // its OTP error (v1 invalid_otp, v2 invalid_authentication_data).
+    const bool aboutOtp = code == QLatin1String("invalid_otp") || d.contains(QLatin1String("otp")) ||
+                          d.contains(QLatin1String("one-time"));
+    if (!isLogin && aboutOtp && d.contains(QLatin1String("expired")))
+        return makeError(CscErrorKind::OtpExpired, detail, attempts);
     if (code == QLatin1String("invalid_pin"))
         return makeError(CscErrorKind::WrongPin, detail, attempts);
     if (code == QLatin1String("invalid_otp"))

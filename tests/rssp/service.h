@@ -101,8 +101,15 @@ private:
         Ok,
         WrongPin,
         WrongOtp,
+        ExpiredOtp, // a code of a time step already over (or an out-of-band code past its time)
         Locked,
         Missing
+    };
+    enum class OtpCheck
+    {
+        Ok,
+        Wrong,
+        Expired
     };
 
     // dispatch and common pieces (service.cpp)
@@ -128,7 +135,7 @@ private:
     HttpReply getChallenge(int version, const QString &user, const QJsonObject &body);
     HttpReply extendTransaction(int version, const QString &user, const QJsonObject &body);
     AuthCheck checkPinOtp(Credential &c, const QString &pin, const QString &otp, int *attemptsLeft);
-    bool checkOtp(const Credential &c, const User &u, const QString &otp);
+    OtpCheck checkOtp(const Credential &c, const User &u, const QString &otp);
     QString newSad(Sad sad);
 
     // signing.cpp
