@@ -286,6 +286,21 @@
                 <numerusform>%1 of %n documents checked. Open each one with Preview and confirm it before you continue.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Documents to sign</source>
+            <translation>Documents to sign</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialog</name>
+        <message>
+            <source>File name</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
     </context>
     <context>
         <name>HistoryPage</name>
@@ -308,6 +323,10 @@
         <message>
             <source>Nothing signed or verified on this device yet.</source>
             <translation>Nothing signed or verified on this device yet.</translation>
+        </message>
+        <message>
+            <source>Export the history</source>
+            <translation>Export the history</translation>
         </message>
     </context>
     <context>
@@ -447,6 +466,17 @@
         <message>
             <source>SHA-256: %1</source>
             <translation>SHA-256: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenFilesDialog</name>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -761,6 +791,17 @@
         <message>
             <source>View the verification report</source>
             <translation>View the verification report</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveFileDialog</name>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2024,10 +2065,6 @@
             <translation>Claimed signing time</translation>
         </message>
         <message>
-            <source>Timestamp (%1)</source>
-            <translation>Timestamp (%1)</translation>
-        </message>
-        <message>
             <source>%1 by %2%3</source>
             <translation>%1 by %2%3</translation>
         </message>
@@ -2050,10 +2087,6 @@
         <message>
             <source>Modified after signing</source>
             <translation>Modified after signing</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
         </message>
         <message>
             <source>no</source>
@@ -2444,6 +2477,66 @@
         <message>
             <source>The signature has an archive time-stamp (archive-time-stamp-v3), which was not checked; the signature's level is therefore given as B-LT at most.</source>
             <translation>The signature has an archive time-stamp (archive-time-stamp-v3), which was not checked; the signature's level is therefore given as B-LT at most.</translation>
+        </message>
+        <message>
+            <source>yes: the signed content no longer matches the signature</source>
+            <translation>yes: the signed content no longer matches the signature</translation>
+        </message>
+        <message>
+            <source>yes: changes were added after signing</source>
+            <translation>yes: changes were added after signing</translation>
+        </message>
+        <message>
+            <source>could not be checked</source>
+            <translation>could not be checked</translation>
+        </message>
+        <message>
+            <source>PDF document time-stamp</source>
+            <translation>PDF document time-stamp</translation>
+        </message>
+        <message>
+            <source>not revoked</source>
+            <translation>not revoked</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>revoked</translation>
+        </message>
+        <message>
+            <source>unknown to the responder</source>
+            <translation>unknown to the responder</translation>
+        </message>
+        <message>
+            <source>OCSP</source>
+            <translation>OCSP</translation>
+        </message>
+        <message>
+            <source>CRL</source>
+            <translation>CRL</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3)</source>
+            <translation>%1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>the whole document</source>
+            <translation>the whole document</translation>
+        </message>
+        <message>
+            <source>Signature time-stamp</source>
+            <translation>Signature time-stamp</translation>
+        </message>
+        <message>
+            <source>Document time-stamp</source>
+            <translation>Document time-stamp</translation>
+        </message>
+        <message>
+            <source>Archive time-stamp</source>
+            <translation>Archive time-stamp</translation>
+        </message>
+        <message>
+            <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</source>
+            <translation>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</translation>
         </message>
     </context>
     <context>

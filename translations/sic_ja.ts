@@ -281,6 +281,21 @@
             <numerusform>%n 件中 %1 件の文書を確認済みです。次へ進む前に、各文書を「プレビュー」で開いて確認してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Documents to sign</source>
+        <translation>署名する文書</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -303,6 +318,10 @@
     <message>
         <source>Nothing signed or verified on this device yet.</source>
         <translation>この端末ではまだ電子署名も検証も行われていません。</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>履歴の書き出し</translation>
     </message>
 </context>
 <context>
@@ -442,6 +461,17 @@
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFilesDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -755,6 +785,17 @@
     <message>
         <source>View the verification report</source>
         <translation>検証レポートを表示</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2011,10 +2052,6 @@
         <translation>申告された署名日時</translation>
     </message>
     <message>
-        <source>Timestamp (%1)</source>
-        <translation>タイムスタンプ（%1）</translation>
-    </message>
-    <message>
         <source>%1 by %2%3</source>
         <translation>%1、発行：%2%3</translation>
     </message>
@@ -2037,10 +2074,6 @@
     <message>
         <source>Modified after signing</source>
         <translation>署名後の変更</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>あり</translation>
     </message>
     <message>
         <source>no</source>
@@ -2428,6 +2461,66 @@
     <message>
         <source>The signature has an archive time-stamp (archive-time-stamp-v3), which was not checked; the signature&apos;s level is therefore given as B-LT at most.</source>
         <translation>署名にはアーカイブタイムスタンプ（archive-time-stamp-v3）が含まれていますが、検証していません。そのため、署名のレベルは最大で B-LT としています。</translation>
+    </message>
+    <message>
+        <source>yes: the signed content no longer matches the signature</source>
+        <translation>あり（署名された内容が署名と一致しません）</translation>
+    </message>
+    <message>
+        <source>yes: changes were added after signing</source>
+        <translation>あり（署名後に変更が追加されています）</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>確認できません</translation>
+    </message>
+    <message>
+        <source>PDF document time-stamp</source>
+        <translation>PDF 文書タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>失効していません</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>unknown to the responder</source>
+        <translation>応答者にとって不明</translation>
+    </message>
+    <message>
+        <source>OCSP</source>
+        <translation>OCSP</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>文書全体</translation>
+    </message>
+    <message>
+        <source>Signature time-stamp</source>
+        <translation>署名タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>Document time-stamp</source>
+        <translation>文書タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>Archive time-stamp</source>
+        <translation>アーカイブタイムスタンプ</translation>
+    </message>
+    <message>
+        <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</source>
+        <translation>ワンタイムパスワードの有効期限が切れています。認証アプリに次のコードが表示されるまで待つか（または新しいコードを要求して）、そのコードを入力してください。</translation>
     </message>
 </context>
 <context>

@@ -121,10 +121,12 @@ void ResultViewModel::present(const QList<BatchItemResult> &items, const Signer 
     if (trustSettings.system)
         (void)trust->loadSystem();
     batch->trust = std::move(trust);
+    m_trust = batch->trust;
     batch->clock = &clock;
     // As on the verify screen: a document signed a moment ago is "valid" only if its certificates'
     // revocation status can be fetched, and the user allows that.
     batch->online = m_flow->context() && m_flow->context()->settingsStore().load().onlineRevocation;
+    m_online = batch->online;
     batch->verifying = std::move(verifying);
     batch->done = std::move(done);
     verifyNext(batch);
@@ -207,10 +209,9 @@ QUrl ResultViewModel::reportUrl(int index)
 {
     if (index < 0 || index >= m_reports.size() || !m_reports[index])
         return {};
-    verify::ReportMeta meta;
-    meta.generator = QStringLiteral("sic ") + QCoreApplication::applicationVersion();
-    meta.validationTime = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
-    meta.language = QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+    // The trust and revocation setting the check of this output used, not today's settings.
+    const verify::ReportMeta meta =
+        reportMeta(m_trust.get(), m_online, m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc());
     const QByteArray html = verify::reportToHtml({*m_reports[index]}, meta);
     QDir().mkpath(m_reportFolder);
     const QString name =

@@ -3,6 +3,7 @@
 #include "base/clock.h"
 #include "sign/batchsigner.h"
 #include "verify/report.h"
+#include "verify/truststore.h"
 
 #include <QObject>
 #include <QUrl>
@@ -90,6 +91,9 @@ private:
     QString m_reportFolder;
     const Clock *m_clock = nullptr;
     quint64 m_generation = 0; // answers for an older batch are dropped
+    // What the checks of the outputs used, for their reports' headers.
+    std::shared_ptr<const verify::TrustStore> m_trust;
+    bool m_online = false;
 };
 
 } // namespace sic::ui

@@ -466,22 +466,6 @@ QList<FileReport> VerifyViewModel::reports() const
     return out;
 }
 
-namespace {
-
-ReportMeta reportMeta(const TrustStore *trust, bool online, const QDateTime &validationTime)
-{
-    ReportMeta meta;
-    meta.generator = QStringLiteral("sic %1").arg(QStringLiteral(SIC_VERSION));
-    meta.validationTime = validationTime;
-    if (trust)
-        setTrust(meta, *trust);
-    meta.online = online;
-    meta.language = QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
-    return meta;
-}
-
-} // namespace
-
 bool VerifyViewModel::writeReport(const QUrl &file, const QByteArray &data)
 {
     const auto written = writeFileAtomically(localPath(file), data);

@@ -1,14 +1,13 @@
 #include "appcontext.h"
 #include "pagesource.h"
+#include "uilanguage.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -18,18 +17,6 @@ Q_IMPORT_QML_PLUGIN(SicPlugin)
 Q_IMPORT_QML_PLUGIN(Sic_UiPlugin)
 
 namespace {
-
-// The UI language: the one chosen in the settings, else the system's when it is Japanese,
-// else English.
-void applyLanguage(QTranslator &translator, const QString &setting)
-{
-    QCoreApplication::removeTranslator(&translator);
-    const QLocale locale = setting.isEmpty() ? QLocale() : QLocale(setting);
-    const QString lang = locale.language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
-    if (translator.load(QStringLiteral(":/i18n/sic_") + lang))
-        QCoreApplication::installTranslator(&translator);
-    QLocale::setDefault(QLocale(lang));
-}
 
 // tests/bench/bench-launch.sh measures the time to the first frame: with SIC_BENCH_FIRST_FRAME set,
 // the app prints the milliseconds from main() to the first frame on screen, then quits.
@@ -92,8 +79,8 @@ int main(int argc, char **argv)
     }
 
     auto context = sic::ui::AppContext::forPlatform();
-    QTranslator translator;
-    applyLanguage(translator, context->settingsStore().load().language);
+    sic::ui::UiLanguage language;
+    language.apply(context->settingsStore().load().language);
 
     app.installEventFilter(context.get());
     context->setDemoAccountFile(parser.value(demoAccount));
@@ -110,7 +97,7 @@ int main(int argc, char **argv)
     engine.addImportPath(QStringLiteral("qrc:/"));
     sic::qmlui::installImageProviders(engine);
     QObject::connect(context.get(), &sic::ui::AppContext::settingsChanged, &engine, [&] {
-        applyLanguage(translator, context->settingsStore().load().language);
+        language.apply(context->settingsStore().load().language);
         engine.retranslate();
     });
     QObject::connect(

@@ -215,7 +215,10 @@ void CscHashSigner::onSad(FactorRequest request, Result<Sad> sad)
         if (kind == CscErrorKind::WrongPin || kind == CscErrorKind::WrongOtp ||
             kind == CscErrorKind::OtpExpired) {
             request.lastError = sad.error();
-            request.attemptsLeft = attemptsLeftFrom(sad.error().detail);
+            // An expired code spends no attempt: the count stays unless the service names one.
+            const int left = attemptsLeftFrom(sad.error().detail);
+            if (kind != CscErrorKind::OtpExpired || left >= 0)
+                request.attemptsLeft = left;
             request.otpSent = false;
             ask(request);
             return;

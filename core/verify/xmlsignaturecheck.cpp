@@ -1,5 +1,6 @@
 #include "verify/xmlsignaturecheck.h"
 
+#include "verify/reportwords.h"
 #include "verify/xadesarchive.h"
 #include "verify/xadesproperties.h"
 #include "verify/xmlsignaturevalue.h"
@@ -61,22 +62,25 @@ void judgeReference(const ReferenceOutcome &o, Failures &f)
     case Status::DigestMismatch:
         f.add(Stage::Digest, SubIndication::HashFailure,
               Tr::tr("The signed data was changed after signing: reference \"%1\" does not match its digest.")
-                  .arg(o.uri));
+                  .arg(referenceName(o.uri)));
         return;
     case Status::NotFound:
         f.add(Stage::DataExistence, SubIndication::SignedDataNotFound,
-              Tr::tr("The signed data could not be found: reference \"%1\" (%2).").arg(o.uri, o.detail));
+              Tr::tr("The signed data could not be found: reference \"%1\" (%2).")
+                  .arg(referenceName(o.uri), o.detail));
         return;
     case Status::Ambiguous:
         f.add(Stage::Format, SubIndication::FormatFailure,
-              Tr::tr("The signature is malformed: reference \"%1\" is ambiguous (%2).").arg(o.uri, o.detail));
+              Tr::tr("The signature is malformed: reference \"%1\" is ambiguous (%2).")
+                  .arg(referenceName(o.uri), o.detail));
         return;
     case Status::Unsupported:
     case Status::Malformed:
         break;
     }
     f.add(Stage::Format, SubIndication::FormatFailure,
-          Tr::tr("The signature's reference \"%1\" cannot be processed (%2).").arg(o.uri, o.detail));
+          Tr::tr("The signature's reference \"%1\" cannot be processed (%2).")
+              .arg(referenceName(o.uri), o.detail));
 }
 
 bool isSignedPropertiesType(const QString &type)

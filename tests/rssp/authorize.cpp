@@ -37,35 +37,46 @@ QString Service::newSad(Sad sad)
     return token;
 }
 
-Service::AuthCheck Service::checkOtp(const Credential &c, const User &u, const QString &otp)
+// An expired code is told apart from a wrong one, as a real service's "OTP expired" error: the
+// code was right for a time step (or a challenge) that is over. It spends no attempt.
+Service::OtpCheck Service::checkOtp(const Credential &c, const User &u, const QString &otp)
 {
     if (otp.isEmpty())
-        return AuthCheck::WrongOtp;
+        return OtpCheck::Wrong;
     const QDateTime now = m_clock.now();
     if (c.otp == u"oob") {
         auto it = m_challenges.find(c.id);
         if (it == m_challenges.end() || it->second.code != otp)
-            return AuthCheck::WrongOtp;
-        // The right code, too late: said as such, so the signer asks for a new one instead of
-        // retyping this one.
-        const bool late = it->second.expires <= now;
+            return OtpCheck::Wrong;
+        if (it->second.expires <= now) {
+            m_challenges.erase(it);
+            return OtpCheck::Expired;
+        }
         m_challenges.erase(it); // single use
-        return late ? AuthCheck::OtpExpired : AuthCheck::Ok;
+        return OtpCheck::Ok;
     }
     const auto key = base32Decode(u.totpSecret);
     if (!key)
-        return AuthCheck::WrongOtp;
+        return OtpCheck::Wrong;
     const quint64 step = totpStep(now.toSecsSinceEpoch());
     auto last = m_lastTotpStep.find(u.name);
     for (quint64 s : {step - 1, step, step + 1}) {
         if (hotp(*key, s) != otp)
             continue;
         if (last != m_lastTotpStep.end() && s <= last->second)
-            return AuthCheck::WrongOtp; // replay: this code (or a later one) was already used
+            return OtpCheck::Wrong; // replay: this code (or a later one) was already used
         m_lastTotpStep[u.name] = s;
-        return AuthCheck::Ok;
+        return OtpCheck::Ok;
     }
-    return AuthCheck::WrongOtp;
+    // The codes of the last ten minutes before the accepted window, never used: expired.
+    for (quint64 s = step - 2; s + kExpiredTotpSteps >= step && s > 0; --s) {
+        if (hotp(*key, s) != otp)
+            continue;
+        if (last != m_lastTotpStep.end() && s <= last->second)
+            return OtpCheck::Wrong;
+        return OtpCheck::Expired;
+    }
+    return OtpCheck::Wrong;
 }
 
 Service::AuthCheck Service::checkPinOtp(Credential &c, const QString &pin, const QString &otp,
@@ -79,8 +90,12 @@ Service::AuthCheck Service::checkPinOtp(Credential &c, const QString &pin, const
     QByteArray pinBytes = pin.toUtf8();
     const bool pinOk = verifySecret(pinBytes, u->pinHash);
     pinBytes.fill(0);
-    const AuthCheck otpCheck = pinOk ? checkOtp(c, *u, otp) : AuthCheck::WrongOtp;
-    const bool otpOk = otpCheck == AuthCheck::Ok;
+    const OtpCheck otpCheck = pinOk ? checkOtp(c, *u, otp) : OtpCheck::Wrong;
+    if (pinOk && otpCheck == OtpCheck::Expired) {
+        *attemptsLeft = kMaxFailures - c.failures;
+        return AuthCheck::ExpiredOtp;
+    }
+    const bool otpOk = otpCheck == OtpCheck::Ok;
     if (pinOk && otpOk) {
         if (c.failures != 0)
             m_state.store().setFailures(c.id, 0, false);
@@ -159,19 +174,27 @@ HttpReply Service::authorize(int version, const QString &user, const QJsonObject
     wipe(otp);
     if (check == AuthCheck::Locked)
         return badRequest(lockedText(version));
-    if (check != AuthCheck::Ok) {
-        const bool wrongPin = check == AuthCheck::WrongPin;
-        const bool expired = check == AuthCheck::OtpExpired;
+    if (check == AuthCheck::ExpiredOtp) {
         audit(QStringLiteral("authorize_failed"), user, QStringLiteral("rejected"),
               {{QStringLiteral("credentialID"), c->id},
-               {QStringLiteral("reason"), wrongPin  ? QStringLiteral("wrong PIN")
-                                          : expired ? QStringLiteral("OTP expired")
-                                                    : QStringLiteral("wrong OTP")},
+               {QStringLiteral("reason"), QStringLiteral("expired OTP")},
                {QStringLiteral("attemptsLeft"), left}});
+        const QString text = QStringLiteral("OTP expired, %1 attempts left").arg(left);
+        if (quirk("access-denied"))
+            return errorReply(403, QStringLiteral("access_denied"), text);
+        return errorReply(
+            400, version == 1 ? QStringLiteral("invalid_otp") : QStringLiteral("invalid_authentication_data"),
+            text);
+    }
+    if (check != AuthCheck::Ok) {
+        const bool wrongPin = check == AuthCheck::WrongPin;
+        audit(
+            QStringLiteral("authorize_failed"), user, QStringLiteral("rejected"),
+            {{QStringLiteral("credentialID"), c->id},
+             {QStringLiteral("reason"), wrongPin ? QStringLiteral("wrong PIN") : QStringLiteral("wrong OTP")},
+             {QStringLiteral("attemptsLeft"), left}});
         const QString text = QStringLiteral("%1, %2 attempts left")
-                                 .arg(wrongPin  ? QStringLiteral("Wrong PIN")
-                                      : expired ? QStringLiteral("OTP expired")
-                                                : QStringLiteral("Wrong OTP"))
+                                 .arg(wrongPin ? QStringLiteral("Wrong PIN") : QStringLiteral("Wrong OTP"))
                                  .arg(left);
         // access-denied: every refused authorization is a 403 access_denied, the description
         // alone saying what was wrong.

@@ -104,13 +104,19 @@ private:
         Ok,
         WrongPin,
         WrongOtp,
+        ExpiredOtp, // a code of a time step already over (or an out-of-band code past its time)
         Locked,
-        Missing,
-        OtpExpired
+        Missing
     };
     bool quirk(const char *name) const { return m_quirks.contains(QLatin1String(name)); }
     // The path a method is served at under the current switches ("signatures/signhash").
     QString servedPath(const QString &method) const;
+    enum class OtpCheck
+    {
+        Ok,
+        Wrong,
+        Expired
+    };
 
     // dispatch and common pieces (service.cpp)
     HttpReply route(const Request &req);
@@ -136,7 +142,7 @@ private:
     HttpReply getChallenge(int version, const QString &user, const QJsonObject &body);
     HttpReply extendTransaction(int version, const QString &user, const QJsonObject &body);
     AuthCheck checkPinOtp(Credential &c, const QString &pin, const QString &otp, int *attemptsLeft);
-    AuthCheck checkOtp(const Credential &c, const User &u, const QString &otp);
+    OtpCheck checkOtp(const Credential &c, const User &u, const QString &otp);
     QString newSad(Sad sad);
 
     // signing.cpp

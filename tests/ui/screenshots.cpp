@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "pagesource.h"
 #include "samplepdf.h"
+#include "uilanguage.h"
 #include "verifysamples.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -119,11 +119,8 @@ int main(int argc, char **argv)
     const QList<QSize> sizes{QSize(1280, 800), QSize(390, 844)};
     int rendered = 0;
     for (const QString &lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
-        QTranslator translator;
-        if (!translator.load(QStringLiteral(":/i18n/sic_") + lang))
-            std::fprintf(stderr, "no %s translation compiled in\n", qPrintable(lang));
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(lang));
+        sic::ui::UiLanguage language;
+        language.apply(lang);
         for (const QSize &size : sizes) {
             for (int page = 0; page < pages.size(); ++page) {
                 QQmlApplicationEngine engine;
@@ -195,7 +192,6 @@ int main(int argc, char **argv)
                 ++rendered;
             }
         }
-        QCoreApplication::removeTranslator(&translator);
     }
     std::printf("rendered %d screens into %s; %d QML warnings or errors\n", rendered, qPrintable(outDir),
                 g_qmlErrors);

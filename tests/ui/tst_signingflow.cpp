@@ -1,4 +1,5 @@
 #include "confirmall.h"
+#include "csc/cscerror.h"
 #include "devrssp.h"
 #include "onlinepki.h"
 #include "pdffixtures.h"
@@ -44,6 +45,7 @@ private slots:
     void initTestCase();
     void signsAPdfAndAnXmlWithOneAuthorization();
     void wrongPinShowsAttemptsLeftThenSucceeds();
+    void expiredOtpIsNotAWrongOne();
     void cancelDuringAuthorizationLeavesNoFile();
     void timestampFromTheSignatureService();
     void onlineRevocationConfirmsTheNewSignature();
@@ -246,6 +248,43 @@ void TestSigningFlow::wrongPinShowsAttemptsLeftThenSucceeds()
     QCOMPARE(flow.result()->succeeded(), 1);
 }
 
+// Against the dev RSSP: a one-time password whose time is over is told apart from a wrong one (its
+// own message, with the hint to wait for the next code) and spends none of the attempts that the
+// PIN and the OTP share; a wrong one then does.
+void TestSigningFlow::expiredOtpIsNotAWrongOne()
+{
+    auto env = makeEnv(QStringLiteral("B-B"), {.documents = {{QStringLiteral("e.xml"), "<e/>"}}});
+    QVERIFY(env);
+    SigningFlow flow;
+    flow.setContext(env->context.get());
+    startUntilAuthorize(flow, QStringLiteral("cred-rsa2048-totp"));
+    // A code of three time steps ago (never used: the server clock moved on since the last one).
+    QVERIFY(m_rssp.advanceClock(600));
+    const QString expired = m_rssp.totpAt(m_rssp.serverNow().addSecs(-90));
+    flow.authorization()->submit(m_rssp.pin(), expired);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        flow.step() == SigningFlow::Authorize && !flow.authorization()->error().isEmpty(), 20000);
+    QCOMPARE(flow.authorization()->errorCode(), QStringLiteral("csc.otp_expired"));
+    QCOMPARE(flow.authorization()->error(), csc::makeError(csc::CscErrorKind::OtpExpired).message);
+    const int before = flow.authorization()->attemptsLeft();
+    QVERIFY2(before > 0, qPrintable(QString::number(before)));
+
+    // A wrong code (one that is no code of the last minutes) spends an attempt.
+    QStringList recent;
+    for (int back = -2; back <= 25; ++back)
+        recent << m_rssp.totpAt(m_rssp.serverNow().addSecs(-30 * back));
+    QString wrong = QStringLiteral("000000");
+    while (recent.contains(wrong))
+        wrong = QStringLiteral("%1").arg(wrong.toInt() + 1, 6, 10, QLatin1Char('0'));
+    flow.authorization()->submit(m_rssp.pin(), wrong);
+    QTRY_VERIFY_WITH_TIMEOUT(flow.authorization()->errorCode() == QLatin1String("csc.wrong_otp"), 20000);
+    QCOMPARE(flow.authorization()->attemptsLeft(), before - 1);
+    QVERIFY(flow.authorization()->error() != csc::makeError(csc::CscErrorKind::OtpExpired).message);
+
+    authorizeUntilOutcome(flow);
+    QCOMPARE(flow.result()->succeeded(), 1);
+}
+
 void TestSigningFlow::cancelDuringAuthorizationLeavesNoFile()
 {
     auto env = makeEnv(QStringLiteral("B-B"), {.documents = {{QStringLiteral("c.pdf"), test::miniPdf()}}});
@@ -325,6 +364,23 @@ void TestSigningFlow::onlineRevocationConfirmsTheNewSignature()
         QVERIFY(!report.signatures.isEmpty());
         QCOMPARE(report.signatures.last().indication, verify::Indication::Indeterminate);
     }
+    // The report's header names what the check used: online checks on, the configured anchor,
+    // even if the settings change afterwards.
+    AppSettings later = env->context->settingsStore().load();
+    later.onlineRevocation = false;
+    later.trustAnchors.clear();
+    QVERIFY(env->context->settingsStore().save(later));
+    flow.result()->setReportFolder(env->dir.filePath(QStringLiteral("reports")));
+    const QUrl reportUrl = flow.result()->reportUrl(0);
+    QVERIFY(reportUrl.isLocalFile());
+    const QString html = QString::fromUtf8(test::readFile(reportUrl.toLocalFile()));
+    const auto header = [&html](const QString &label, const QString &value) {
+        return html.contains(
+            QStringLiteral("<tr><th>%1</th><td>%2").arg(label.toHtmlEscaped(), value.toHtmlEscaped()));
+    };
+    QVERIFY2(header(Tr::tr("Online checks"), Tr::tr("allowed")), qPrintable(html.left(3000)));
+    QVERIFY2(header(Tr::tr("Trust anchor"), trust.anchors().value(0).subject), qPrintable(html.left(3000)));
+    QVERIFY(!html.contains(Tr::tr("none configured").toHtmlEscaped()));
 }
 
 void TestSigningFlow::unusableFlowStepsAreRefused()

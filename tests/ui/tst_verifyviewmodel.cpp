@@ -84,11 +84,13 @@ private slots:
     void noTrustAnchorsSaysSo();
     void exports();
     void copySummary();
+    void detailsAgreeWithTheVerdict();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     void signPdf(const QString &signer, const QString &output);
-    void signDetached(const QString &data, const QString &output);
+    void signDetached(const QString &data, const QString &output,
+                      xades::Packaging packaging = xades::Packaging::Detached);
     void waitDone(VerifyViewModel &vm);
     void verifyFiles(VerifyViewModel &vm, const QStringList &names);
 
@@ -138,6 +140,15 @@ void TestVerifyViewModel::initTestCase()
     signDetached(path(QStringLiteral("pair/contract.txt")), path(QStringLiteral("pair/contract.txt.xml")));
     QVERIFY(
         QFile::copy(path(QStringLiteral("pair/contract.txt.xml")), path(QStringLiteral("alone/sig.xml"))));
+    // An enveloped XAdES invoice (Reference URI=""), its amount changed after signing.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("xml")));
+    QVERIFY(writeFile(path(QStringLiteral("xml/invoice.xml")),
+                      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<請求書><金額>110000</金額></請求書>\n"));
+    signDetached(path(QStringLiteral("xml/invoice.xml")), path(QStringLiteral("xml/invoice-signed.xml")),
+                 xades::Packaging::Enveloped);
+    QByteArray xml = readFile(path(QStringLiteral("xml/invoice-signed.xml")));
+    QVERIFY(xml.contains("110000") && xml.contains("URI=\"\""));
+    QVERIFY(writeFile(path(QStringLiteral("xml/tampered-invoice.xml")), xml.replace("110000", "990000")));
     m_signedAt = m_clock->now().toUTC();
     m_clock->advance(3600);
 }
@@ -156,12 +167,12 @@ void TestVerifyViewModel::signPdf(const QString &signer, const QString &output)
     QVERIFY2(signedPdf, signedPdf ? "" : qPrintable(signedPdf.error().toString()));
 }
 
-void TestVerifyViewModel::signDetached(const QString &data, const QString &output)
+void TestVerifyViewModel::signDetached(const QString &data, const QString &output, xades::Packaging packaging)
 {
     auto key = LocalHashSigner::fromPki(m_pki, QStringLiteral("rsa2048"), {});
     QVERIFY(key);
     xades::XadesOptions options;
-    options.packaging = xades::Packaging::Detached;
+    options.packaging = packaging;
     options.output = output;
     options.clock = m_clock.get();
     xades::XadesSession session(data, options);
@@ -481,6 +492,45 @@ void TestVerifyViewModel::copySummary()
     vm.copySummary();
     QCOMPARE(copied.count(), 1);
     QCOMPARE(QGuiApplication::clipboard()->text(), text);
+}
+
+// The details of a tampered file say what the verdict says: changed after signing (not "no"), and
+// an XML reference to the whole document is named so, not as an empty name.
+void TestVerifyViewModel::detailsAgreeWithTheVerdict()
+{
+    Context c(m_dir.path(), *m_clock, m_pki + QStringLiteral("/trust/root.pem"));
+    VerifyViewModel vm;
+    vm.setContext(&c.context);
+    verifyFiles(vm, {QStringLiteral("tampered.pdf"), QStringLiteral("xml/tampered-invoice.xml"),
+                     QStringLiteral("valid.pdf")});
+    const auto detail = [](const QVariantMap &signature, const QString &label) {
+        for (const QVariant &d : signature.value(QStringLiteral("details")).toList()) {
+            if (d.toMap().value(QStringLiteral("label")).toString() == label)
+                return d.toMap().value(QStringLiteral("value")).toString();
+        }
+        return QString();
+    };
+    const QString modified = Tr::tr("Modified after signing");
+    for (const QString &name : {QStringLiteral("tampered.pdf"), QStringLiteral("tampered-invoice.xml")}) {
+        const QVariantMap s = signaturesAt(vm, rowNamed(vm, name)).value(0).toMap();
+        QCOMPARE(s.value(QStringLiteral("verdict")).toString(), QStringLiteral("invalid"));
+        QVERIFY2(result({s}, 0).contains(QLatin1String("HASH_FAILURE")), qPrintable(result({s}, 0)));
+        QCOMPARE(detail(s, modified), Tr::tr("yes: the signed content no longer matches the signature"));
+        QVERIFY(s.value(QStringLiteral("modifiedAfterSigning")).toBool());
+    }
+    const QVariantMap xml =
+        signaturesAt(vm, rowNamed(vm, QStringLiteral("tampered-invoice.xml"))).value(0).toMap();
+    const QString reason = xml.value(QStringLiteral("reason")).toString();
+    QVERIFY2(reason.contains(Tr::tr("the whole document")), qPrintable(reason));
+    QVERIFY2(!reason.contains(QLatin1String("\"\"")), qPrintable(reason));
+    const QVariantMap valid = signaturesAt(vm, rowNamed(vm, QStringLiteral("valid.pdf"))).value(0).toMap();
+    QCOMPARE(detail(valid, modified), Tr::tr("no"));
+    QVERIFY(!valid.value(QStringLiteral("modifiedAfterSigning")).toBool());
+    // The HTML report says the same.
+    const QString html = path(QStringLiteral("agree.html"));
+    QVERIFY(vm.exportHtml(QUrl::fromLocalFile(html)));
+    QVERIFY(QString::fromUtf8(readFile(html))
+                .contains(Tr::tr("yes: the signed content no longer matches the signature")));
 }
 
 QTEST_MAIN(TestVerifyViewModel)

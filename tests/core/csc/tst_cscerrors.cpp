@@ -36,6 +36,15 @@ private slots:
             << QByteArray(
                    R"({"error":"invalid_authentication_data","error_description":"Invalid OTP, 3 attempts left"})")
             << "csc.wrong_otp" << 3;
+        // An expired one-time password is not a wrong one (the user waits for the next code).
+        QTest::newRow("v1 otp expired")
+            << authz << 400 << QByteArray(R"({"error":"invalid_otp","error_description":"OTP expired"})")
+            << "csc.otp_expired" << -1;
+        QTest::newRow("v2 otp expired")
+            << authz << 400
+            << QByteArray(
+                   R"({"error":"invalid_authentication_data","error_description":"OTP expired, 5 attempts left"})")
+            << "csc.otp_expired" << -1;
         QTest::newRow("v1 locked") << authz << 400
                                    << QByteArray(
                                           R"({"error":"invalid_request","error_description":"PIN locked"})")

@@ -60,6 +60,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void addsFilesThroughTheFileDialog();
     void signsOnePdf();
     void signsABatchWithOneAuthorization();
     void verifyScreenFindsTampering();
@@ -124,6 +125,46 @@ void TestEndToEnd::cleanup()
     m_dir.reset();
     // One server for every test: a failed test must not leave its fault behind.
     QVERIFY(m_rssp.setFault(QStringLiteral("none")));
+}
+
+// "Add files" opens the file dialog (Qt's own here: offscreen has no native one); the user goes to
+// the documents' folder, picks a PDF, then an XML; on Verify, picks a file and saves the PDF report
+// through the Save dialog.
+void TestEndToEnd::addsFilesThroughTheFileDialog()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("docs"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString pdf = folder + QStringLiteral("/contract.pdf");
+    const QString xml = folder + QStringLiteral("/invoice.xml");
+    QVERIFY(test::writeFile(pdf, test::miniPdf()));
+    QVERIFY(test::writeFile(xml, "<?xml version=\"1.0\"?>\n<invoice><amount>110000</amount></invoice>\n"));
+
+    QString why;
+    QVERIFY2(m_app->click(m_app->findAccessible(QStringLiteral("Sign")), &why), qPrintable(why));
+    for (const QString &file : {pdf, xml}) {
+        QVERIFY2(m_app->click(QStringLiteral("documentsAddButton"), &why), qPrintable(why));
+        QVERIFY2(m_app->pickInFileDialog(file, QStringLiteral("Add"), &why), qPrintable(why));
+    }
+    DocumentsViewModel *documents = m_context->documents();
+    QTRY_COMPARE(documents->count(), 2);
+    QCOMPARE(documents->data(documents->index(0), DocumentsViewModel::PathRole).toString(), pdf);
+    QCOMPARE(documents->data(documents->index(1), DocumentsViewModel::PathRole).toString(), xml);
+    // The next dialog opens where the files came from.
+    QCOMPARE(m_context->fileFolder(), QUrl::fromLocalFile(folder));
+
+    QVERIFY2(m_app->click(m_app->findAccessible(QStringLiteral("Verify")), &why), qPrintable(why));
+    auto *verifier = m_app->window()->findChild<VerifyViewModel *>();
+    QVERIFY(verifier);
+    QVERIFY2(m_app->click(QStringLiteral("verifyAddButton"), &why), qPrintable(why));
+    QVERIFY2(m_app->pickInFileDialog(pdf, QStringLiteral("Add"), &why), qPrintable(why));
+    QTRY_COMPARE(verifier->count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(verifier->canExport(), 60000);
+    const QString report = folder + QStringLiteral("/helpdesk-report.pdf");
+    QVERIFY2(m_app->click(QStringLiteral("verifyExportButton"), &why), qPrintable(why));
+    QVERIFY2(m_app->click(QStringLiteral("verifyExportPdf"), &why), qPrintable(why));
+    QVERIFY2(m_app->pickInFileDialog(report, QStringLiteral("Save"), &why), qPrintable(why));
+    QTRY_VERIFY(QFileInfo::exists(report));
+    QVERIFY(test::readFile(report).startsWith("%PDF-"));
 }
 
 int TestEndToEnd::sicCliVerify(const QString &file)
