@@ -82,8 +82,8 @@ void ResultViewModel::present(const QList<BatchItemResult> &items, const Signer 
     auto batch = std::make_shared<Batch>();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const BatchItemResult &r = items[i];
-        QVariantMap m{{QStringLiteral("name"), QFileInfo(r.input).fileName()},
-                      {QStringLiteral("input"), r.input},
+        QVariantMap m{{QStringLiteral("name"), QFileInfo(r.inputs.value(0)).fileName()},
+                      {QStringLiteral("input"), r.inputs.value(0)},
                       {QStringLiteral("ok"), r.output.has_value()},
                       {QStringLiteral("signerId"), signer.id},
                       {QStringLiteral("signer"), signer.commonName},
@@ -98,7 +98,7 @@ void ResultViewModel::present(const QList<BatchItemResult> &items, const Signer 
             m[QStringLiteral("timeSourceText")] = tr("this computer's clock (no time-stamp)");
             m[QStringLiteral("verdict")] = QStringLiteral("pending");
             m[QStringLiteral("verdictText")] = tr("Being verified…");
-            batch->outputs.append({int(i), r.input, *r.output});
+            batch->outputs.append({int(i), r.inputs.value(0), *r.output});
         } else {
             m[QStringLiteral("error")] = r.output.error().message;
             m[QStringLiteral("errorCode")] = r.output.error().code;

@@ -27,13 +27,10 @@ void PadesSession::abort()
 Result<QList<QByteArray>> PadesSession::prepare(const SignerIdentity &signer)
 {
     if (m_file)
-        return fail(QStringLiteral("sign.session_used"), Tr::tr("This signing session was already used."));
-    if (m_options.level == PadesLevel::B_T && !m_options.timestamps)
-        return fail(
-            QStringLiteral("pades.no_tsa"),
-            Tr::tr(
-                "A time-stamp service is needed for this signature level. Configure one in the settings."));
-    if (auto ok = pades::checkOutputPath(m_options.input, m_options.output, m_options.overwrite); !ok)
+        return sign::sessionUsed();
+    if (auto ok = sign::checkLevel(padesFormat(), m_options.level, m_options.timestamps); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = sign::checkOutputPath(m_options.input, m_options.output, m_options.overwrite); !ok)
         return std::unexpected(ok.error());
     auto reader = pdf::Reader::open(m_options.input);
     if (!reader)
@@ -58,8 +55,8 @@ Result<QList<QByteArray>> PadesSession::prepare(const SignerIdentity &signer)
     }
 
     m_capacity = cms::SignedData::estimateSize(
-        signer.chain, signer.scheme, m_options.level == PadesLevel::B_T ? m_options.timestampReserve : 0);
-    auto file = pades::PreparedFile::create(m_options.output);
+        signer.chain, signer.scheme, needsTimestamp(m_options.level) ? m_options.timestampReserve : 0);
+    auto file = sign::PreparedFile::create(m_options.output);
     if (!file)
         return std::unexpected(file.error());
     m_file = std::move(*file);
@@ -112,7 +109,7 @@ void PadesSession::finish(const QList<QByteArray> &signatureValues, FinishCallba
                               {}});
     if (auto ok = m_cms->setSignatureValue(signatureValues.first()); !ok)
         return failWith(ok.error());
-    if (m_options.level != PadesLevel::B_T) {
+    if (!needsTimestamp(m_options.level)) {
         auto out = embed();
         if (!out)
             abort();

@@ -34,9 +34,9 @@ ScrollView {
             id: packagingBox
             objectName: "packagingCombo"
             implicitHeight: 44
-            readonly property var values: ["enveloped", "enveloping", "detached"]
-            model: [qsTr("Inside the XML (enveloped)"), qsTr("File inside the signature (enveloping)"),
-                    qsTr("Separate signature file (detached)")]
+            readonly property var values: ["auto", "enveloped", "enveloping", "detached"]
+            model: [qsTr("By file type (XML enveloped, other files detached)"), qsTr("Inside the XML (enveloped)"),
+                    qsTr("File inside the signature (enveloping)"), qsTr("Separate signature file (detached)")]
             currentIndex: step.vm ? Math.max(0, values.indexOf(step.vm.xmlPackaging)) : 0
             Accessible.name: qsTr("XAdES packaging")
             KeyNavigation.tab: reasonField

@@ -1,4 +1,4 @@
-#include "pades/outputfile.h"
+#include "sign/outputfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,9 +12,7 @@
 #include <unistd.h>
 #endif
 
-namespace sic::pades {
-
-namespace {
+namespace sic::sign {
 
 std::unexpected<Error> writeFailed(const QString &detail)
 {
@@ -22,6 +20,8 @@ std::unexpected<Error> writeFailed(const QString &detail)
                 Tr::tr("The signed file could not be written. Check free disk space and write permission."),
                 detail);
 }
+
+namespace {
 
 QString canonicalTarget(const QString &path)
 {
@@ -119,4 +119,4 @@ Result<void> PreparedFile::commit(const QString &output, bool overwrite)
     return {};
 }
 
-} // namespace sic::pades
+} // namespace sic::sign

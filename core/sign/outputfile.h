@@ -7,7 +7,13 @@
 
 #include <memory>
 
-namespace sic::pades {
+namespace sic::sign {
+
+// The output-file discipline every format shares, with the same error codes: io.no_output,
+// io.no_output_folder, io.output_is_input, io.output_exists, io.write_failed.
+
+// io.write_failed with the detail for support.
+std::unexpected<Error> writeFailed(const QString &detail);
 
 // Checks before anything is written: the output is not the input (after resolving links),
 // its folder exists, and an existing file is only replaced when asked.
@@ -36,4 +42,4 @@ private:
     bool m_done = false;
 };
 
-} // namespace sic::pades
+} // namespace sic::sign
