@@ -13,7 +13,6 @@ enum class CscErrorKind
 {
     WrongPin,
     WrongOtp,
-    OtpExpired, // the code was right but its time is over: wait for the next one (no attempt spent)
     CredentialLocked,
     SadExpired,
     SadInvalid, // consumed or replayed
