@@ -110,7 +110,7 @@ Service::AuthCheck Service::checkPinOtp(Credential &c, const QString &pin, const
               {{QStringLiteral("credentialID"), c.id}});
         return AuthCheck::Locked;
     }
-    return pinOk ? otpCheck : AuthCheck::WrongPin;
+    return pinOk ? AuthCheck::WrongOtp : AuthCheck::WrongPin;
 }
 
 HttpReply Service::authorize(int version, const QString &user, const QJsonObject &body)
