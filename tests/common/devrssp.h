@@ -34,7 +34,7 @@ public:
         // OCSP/CRL over plain HTTP on this port (0: any free port). A PKI made with
         // SIC_PKI_URL_BASE=http://127.0.0.1:N needs N here for its certificates' URLs to answer.
         int pkiPort = 0;
-        QStringList quirks; // serve --quirks (provider variance switches, docs/devrssp.md)
+        QStringList quirks{}; // serve --quirks (provider variance switches, docs/devrssp.md)
     };
     struct Started
     {
