@@ -53,7 +53,7 @@ struct BudgetLimits
     qint64 treeNodes = 200'000;
     int treeDepth = 64;
     // Signatures in one document, references in one XML signature, transforms in one reference.
-    int signatures = 500;
+    int signatures = 200;
     int references = 1000;
     int transforms = 16;
     // XPath: length of one expression, and the nodes an XPath filter may visit in total.

@@ -448,6 +448,21 @@ def _(path):
     return f'<doc>{body}{signature([""], xpath_transform(expr) * 20)}</doc>'.encode()
 
 
+@case("xml-xpath-short-heavy", "verify", "xml-work", "own")
+def _(path):
+    # A short expression, quadratic in the document, evaluated for every node: only an operation
+    # limit stops it.
+    expr = "count(//node()[count(//node()) &gt; 0]) &gt; 0"
+    body = "<a>" + "<b/>" * 3000 + "</a>"
+    return f'<doc>{body}{signature([""], xpath_transform(expr))}</doc>'.encode()
+
+
+@case("xml-signatures-at-limit", "verify", "xml-work", "own")
+def _(path):
+    # 200 signatures (the limit) over one 100 KB element: what the limit still allows must be quick.
+    return f'<doc><data Id="x">{"y" * 100000}</data>{signature(["#x"]) * 200}</doc>'.encode()
+
+
 @case("xml-transforms", "verify", "xml-work", "own")
 def _(path):
     t = '<ds:Transform Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/>' * 3000
