@@ -32,13 +32,7 @@ Result<std::unique_ptr<Reader>> Reader::open(const QString &path, Mode mode, qin
     return r;
 }
 
-Reader::~Reader()
-{
-    if (qEnvironmentVariableIsSet("SIC_DEBUG_BUDGET"))
-        fprintf(stderr, "reader %s: decoded %lld parsed %lld objects %lld exceeded %d\n", qPrintable(m_path),
-                m_budget ? m_budget->decoded() : -1, m_budget ? m_budget->parsed() : -1,
-                m_budget ? m_budget->objects() : -1, m_budget ? int(m_budget->exceeded()) : -1);
-}
+Reader::~Reader() = default;
 
 Result<void> Reader::chargeParse(qint64 bytes)
 {
