@@ -215,12 +215,12 @@ def run_case(name, opts, rssp):
             problems.append("the input was modified")
         if meta_case["kind"] == "sign-prepare":
             left = os.listdir(os.path.join(work, "out"))
-            signed_said = "result: signed" in out or '"result": "signed"' in out
+            signed_said = any(l.startswith("SIGNED ") for l in out.splitlines())
             if signed_said:
                 # A signed output must reopen in our own reader and verify as a PDF.
                 v = subprocess.run([opts.cli, "verify", os.path.join(work, "out", left[0]) if left else "/nonexistent"],
                                    capture_output=True, text=True)
-                if "damaged" in v.stdout.lower() or v.returncode == 3:
+                if "damaged" in (v.stdout + v.stderr).lower() or v.returncode == 3:
                     problems.append("signer said signed, its own verifier calls the output damaged")
             elif left:
                 problems.append("output left after a refused signing: %s" % left)
