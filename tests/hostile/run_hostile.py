@@ -131,6 +131,8 @@ def check_expectations(meta, stdout, work):
             n = sum(1 for l in lines if needle in l)
             if n > int(most):
                 problems.append("%d lines name %r (at most %s expected)" % (n, needle, most))
+        elif kind == "no-text" and arg in stdout:
+            problems.append("the output says %s" % arg)
         elif kind == "no-control-chars":
             bad = [c for c in stdout if ord(c) < 32 and c not in "\n\t"]
             if bad:
