@@ -42,7 +42,7 @@ std::optional<qint64> parseBoundedInt(QStringView text, qint64 min, qint64 max);
 struct BudgetLimits
 {
     // Decoded (inflated) stream bytes in total, plus four times the file size (Budget::forFile).
-    qint64 decodedBytes = qint64(512) << 20;
+    qint64 decodedBytes = qint64(256) << 20;
     // Bytes handed to the PDF object parser in total, plus four times the file size.
     qint64 parsedBytes = qint64(256) << 20;
     // Objects read (parsed or taken from an object stream), plus one per 16 bytes of the file.

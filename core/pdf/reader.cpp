@@ -440,7 +440,8 @@ Result<Object> Reader::compressedObject(int streamNum, int index, int objNum)
         const qint64 n = stm->get("N").integer, first = stm->get("First").integer;
         if (n < 0 || n > data.size() / 2 || first < 0 || first > data.size())
             return malformed(QStringLiteral("object stream %1 has a bad /N or /First").arg(streamNum));
-        Source mem(data);
+        // The index is the part before /First: the parser never walks the objects (or padding).
+        Source mem(data.left(first));
         Parser p(mem);
         auto indexed = std::make_shared<Decoded>();
         indexed->data = data;
