@@ -2537,6 +2537,20 @@
         <message>
             <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</source>
             <translation>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</translation>
+            <source>This file needs more work than a signature check should: it may be built to exhaust the verifier.</source>
+            <translation>This file needs more work than a signature check should: it may be built to exhaust the verifier.</translation>
+        </message>
+        <message>
+            <source>This is not a regular file (it is a device, a pipe or a socket), so it is not read.</source>
+            <translation>This is not a regular file (it is a device, a pipe or a socket), so it is not read.</translation>
+        </message>
+        <message>
+            <source>The signed document could not be read back after preparing it, so it was not signed. The original file is unchanged.</source>
+            <translation>The signed document could not be read back after preparing it, so it was not signed. The original file is unchanged.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service did not answer in time. Try again later.</source>
+            <translation>The time-stamp service did not answer in time. Try again later.</translation>
         </message>
     </context>
     <context>

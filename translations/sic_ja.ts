@@ -2521,6 +2521,20 @@
     <message>
         <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</source>
         <translation>ワンタイムパスワードの有効期限が切れています。認証アプリに次のコードが表示されるまで待つか（または新しいコードを要求して）、そのコードを入力してください。</translation>
+        <source>This file needs more work than a signature check should: it may be built to exhaust the verifier.</source>
+        <translation>このファイルは署名の検証に通常必要な範囲を超える処理を要求しています。検証機能を消耗させる目的で作られたファイルの可能性があります。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (it is a device, a pipe or a socket), so it is not read.</source>
+        <translation>通常のファイルではない（デバイス、パイプまたはソケット）ため、読み込みません。</translation>
+    </message>
+    <message>
+        <source>The signed document could not be read back after preparing it, so it was not signed. The original file is unchanged.</source>
+        <translation>準備した署名付き文書を読み直せなかったため、署名しませんでした。元のファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>The time-stamp service did not answer in time. Try again later.</source>
+        <translation>タイムスタンプサービスが時間内に応答しませんでした。しばらくしてからもう一度お試しください。</translation>
     </message>
 </context>
 <context>

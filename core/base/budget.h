@@ -42,7 +42,7 @@ std::optional<qint64> parseBoundedInt(QStringView text, qint64 min, qint64 max);
 struct BudgetLimits
 {
     // Decoded (inflated) stream bytes in total, plus four times the file size (Budget::forFile).
-    qint64 decodedBytes = qint64(512) << 20;
+    qint64 decodedBytes = qint64(256) << 20;
     // Bytes handed to the PDF object parser in total, plus four times the file size.
     qint64 parsedBytes = qint64(256) << 20;
     // Objects read (parsed or taken from an object stream), plus one per 16 bytes of the file.
@@ -53,7 +53,7 @@ struct BudgetLimits
     qint64 treeNodes = 200'000;
     int treeDepth = 64;
     // Signatures in one document, references in one XML signature, transforms in one reference.
-    int signatures = 500;
+    int signatures = 200;
     int references = 1000;
     int transforms = 16;
     // XPath: length of one expression, and the nodes an XPath filter may visit in total.

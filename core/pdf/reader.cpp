@@ -32,13 +32,7 @@ Result<std::unique_ptr<Reader>> Reader::open(const QString &path, Mode mode, qin
     return r;
 }
 
-Reader::~Reader()
-{
-    if (qEnvironmentVariableIsSet("SIC_DEBUG_BUDGET"))
-        fprintf(stderr, "reader %s: decoded %lld parsed %lld objects %lld exceeded %d\n", qPrintable(m_path),
-                m_budget ? m_budget->decoded() : -1, m_budget ? m_budget->parsed() : -1,
-                m_budget ? m_budget->objects() : -1, m_budget ? int(m_budget->exceeded()) : -1);
-}
+Reader::~Reader() = default;
 
 Result<void> Reader::chargeParse(qint64 bytes)
 {
@@ -446,7 +440,8 @@ Result<Object> Reader::compressedObject(int streamNum, int index, int objNum)
         const qint64 n = stm->get("N").integer, first = stm->get("First").integer;
         if (n < 0 || n > data.size() / 2 || first < 0 || first > data.size())
             return malformed(QStringLiteral("object stream %1 has a bad /N or /First").arg(streamNum));
-        Source mem(data);
+        // The index is the part before /First: the parser never walks the objects (or padding).
+        Source mem(data.left(first));
         Parser p(mem);
         auto indexed = std::make_shared<Decoded>();
         indexed->data = data;

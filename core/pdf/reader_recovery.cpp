@@ -163,10 +163,11 @@ Result<void> Reader::recover()
         auto data = streamData(*stm);
         if (m_budget->exceeded())
             return std::unexpected(m_budget->error());
-        const qint64 n = stm->get("N").integer;
-        if (!data || n < 0 || n > data->size() / 2)
+        const qint64 n = stm->get("N").integer, first = stm->get("First").integer;
+        if (!data || n < 0 || n > data->size() / 2 || first < 0 || first > data->size())
             continue;
-        Source mem(*data);
+        // The index is the part before /First: the parser never walks the objects (or padding).
+        Source mem(data->left(first));
         Parser p(mem);
         for (qint64 i = 0; i < n; ++i) {
             auto num = p.expectInt();

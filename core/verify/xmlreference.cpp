@@ -1,6 +1,7 @@
 #include "verify/xmlreference.h"
 
 #include "base/regularfile.h"
+#include "xml/xmllimits.h"
 #include "xml/xmlptr.h"
 #include "xml/xmlutil.h"
 
@@ -225,6 +226,8 @@ ReferenceOutcome processReference(xmlNode *reference, xmlNode *signature, const 
             }
             auto f = std::make_shared<XPathFilter>();
             f->ctx.reset(xmlXPathNewContext(doc));
+            // Bounded over all the nodes it is evaluated for (the count is kept per context).
+            f->ctx->opLimit = xml::xpathOperationLimit();
             registerNamespaces(f->ctx.get(), expr);
             f->comp.reset(xmlXPathCtxtCompile(
                 f->ctx.get(), reinterpret_cast<const xmlChar *>(xml::text(expr).toUtf8().constData())));
@@ -244,6 +247,7 @@ ReferenceOutcome processReference(xmlNode *reference, xmlNode *signature, const 
             for (xmlNode *x : xml::children(t, kXPathFilter2, "XPath")) {
                 const QString op = xml::attribute(x, "Filter");
                 xml::XPathContext ctx(xmlXPathNewContext(doc));
+                ctx->opLimit = xml::xpathOperationLimit();
                 registerNamespaces(ctx.get(), x);
                 ctx->node = reinterpret_cast<xmlNode *>(doc);
                 xml::XPathObject res(xmlXPathEvalExpression(

@@ -4,7 +4,7 @@
 #
 #   tests/fuzz/run-fuzzers.sh [SECONDS_PER_FUZZER]     (default 60)
 #
-# Seeds: a few small files of the third-party corpus (env SIC_CORPUS_DIR, default
+# Seeds: the small hostile-input cases of tests/hostile/make_hostile.py, a few small files of the third-party corpus (env SIC_CORPUS_DIR, default
 # ../shared/corpus/third-party beside the checkout; copied at run time, never committed), the CMS SignedData found
 # in their /Contents, and tiny inputs generated here with openssl. Work files, the growing corpora
 # and crash artifacts stay in build/fuzz/fuzz-run/ (a crash's file reproduces it:
@@ -29,6 +29,12 @@ if [ -d "$CORPUS_SRC" ]; then
 else
     echo "run-fuzzers: $CORPUS_SRC not found; generated seeds only" >&2
 fi
+# The hostile-input cases of tests/hostile (issue #13), the small ones: PDFs for fuzz_pdf, XML
+# for an XML target once there is one (seeds/xml is made for it).
+mkdir -p "$RUN/seeds/xml" "$RUN/tmp/hostile"
+python3 tests/hostile/make_hostile.py --out "$RUN/tmp/hostile" >/dev/null
+find "$RUN/tmp/hostile" -maxdepth 1 -type f -name '*.pdf' -size -64k -exec cp {} "$RUN/seeds/pdf/" \;
+find "$RUN/tmp/hostile" -maxdepth 1 -type f -name '*.xml' -size -64k -exec cp {} "$RUN/seeds/xml/" \;
 # The CMS SignedData inside them (hex /Contents strings).
 python3 - "$RUN/seeds/pdf" "$RUN/seeds/cms" <<'PY'
 import binascii, pathlib, re, sys

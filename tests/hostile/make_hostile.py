@@ -396,6 +396,56 @@ def _(path):
 
 
 # ---------------------------------------------------------------------------------------------
+# Class 6b: a valid signature whose /Contents is larger than a hidden limit (not hostile: it must
+# verify). The signer's certificate carries a 5 MiB extension, so the CMS is over 5 MiB; made with
+# the openssl command, as pdfsig and `openssl cms` accept it.
+
+
+def big_contents_pdf(path, mib):
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        cnf = os.path.join(tmp, "ext.cnf")
+        with open(cnf, "w") as f:
+            f.write("[req]\ndistinguished_name=dn\nprompt=no\n[dn]\nCN=Big Signer\n[ext]\n"
+                    "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,nonRepudiation\n"
+                    "1.2.3.4.5=ASN1:UTF8String:" + "A" * (mib << 20) + "\n")
+        key, crt = os.path.join(tmp, "k.pem"), os.path.join(tmp, "c.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
+                        "-nodes", "-keyout", key, "-out", crt, "-days", "3650", "-config", cnf, "-extensions",
+                        "ext"], check=True, capture_output=True)
+        hexlen = 2 * ((mib + 1) << 20)
+        placeholder = b"[0000000000 0000000000 0000000000 0000000000]"
+        pdf = Pdf()
+        page_tree(pdf, b"/AcroForm << /Fields [10 0 R] /SigFlags 3 >>")
+        pdf.obj(10, b"<< /FT /Sig /T (Sig1) /V 11 0 R /Type /Annot /Subtype /Widget /Rect [0 0 0 0] "
+                    b"/F 132 /P 3 0 R >>")
+        pdf.obj(11, b"<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange " +
+                placeholder + b" /Contents <" + b"0" * hexlen + b"> >>")
+        out = bytearray(pdf.xref())
+        start = out.index(b"/Contents <") + len(b"/Contents ")
+        end = start + hexlen + 2
+        br = b"[0 %d %d %d]" % (start, end, len(out) - end)
+        at = out.index(placeholder)
+        out[at:at + len(placeholder)] = br.ljust(len(placeholder))
+        data = os.path.join(tmp, "data")
+        with open(data, "wb") as f:
+            f.write(bytes(out[:start]) + bytes(out[end:]))
+        cms = subprocess.run(["openssl", "cms", "-sign", "-binary", "-in", data, "-signer", crt, "-inkey", key,
+                              "-outform", "DER", "-md", "sha256", "-nosmimecap"], check=True,
+                             capture_output=True).stdout
+        h = cms.hex().encode()
+        assert len(h) <= hexlen
+        out[start + 1:start + 1 + len(h)] = h
+        return bytes(out)
+
+
+@case("pdf-contents-5mib", "verify", "cms-size", "issue", expect=["no-text:FORMAT_FAILURE"])
+def _(path):
+    return big_contents_pdf(path, 5)
+
+
+# ---------------------------------------------------------------------------------------------
 # Class 7: XML signatures that cost XPath, reference, signature or namespace work
 
 DS = "http://www.w3.org/2000/09/xmldsig#"
@@ -446,6 +496,21 @@ def _(path):
     expr = "self::node()" + "[count(//node()[count(//node())>0])>0]" * 200
     body = "<a>" + "<b/>" * 3000 + "</a>"
     return f'<doc>{body}{signature([""], xpath_transform(expr) * 20)}</doc>'.encode()
+
+
+@case("xml-xpath-short-heavy", "verify", "xml-work", "own")
+def _(path):
+    # A short expression, quadratic in the document, evaluated for every node: only an operation
+    # limit stops it.
+    expr = "count(//node()[count(//node()) &gt; 0]) &gt; 0"
+    body = "<a>" + "<b/>" * 3000 + "</a>"
+    return f'<doc>{body}{signature([""], xpath_transform(expr))}</doc>'.encode()
+
+
+@case("xml-signatures-at-limit", "verify", "xml-work", "own")
+def _(path):
+    # 200 signatures (the limit) over one 100 KB element: what the limit still allows must be quick.
+    return f'<doc><data Id="x">{"y" * 100000}</data>{signature(["#x"]) * 200}</doc>'.encode()
 
 
 @case("xml-transforms", "verify", "xml-work", "own")
