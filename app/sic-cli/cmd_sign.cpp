@@ -244,7 +244,7 @@ int runSign(const QStringList &args, Io &io)
 
     // B-T through the RSSP needs signatures/timestamp: refused now, before an authorization
     // spends a PIN attempt and an OTP on signatures that could not be completed.
-    if (level == QLatin1String("B-T") && !parser.isSet(o.tsa)) {
+    if (request.level != SignatureLevel::B_B && request.tsaUrl.isEmpty()) {
         if (const Result<void> offered = session.client->checkTimestampsOffered(); !offered) {
             printError(io, "sign", offered.error());
             closeCscSession(session);
