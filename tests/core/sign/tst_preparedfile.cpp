@@ -1,7 +1,7 @@
 // PreparedFile clean-up (issue #13): stale prepared files of a killed run are removed (only ours,
 // by name pattern and age), SIGTERM/SIGINT remove the one being written, and a commit without
 // overwrite never replaces a file that appeared meanwhile.
-#include "pades/outputfile.h"
+#include "sign/outputfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,7 +13,7 @@
 #include <unistd.h>
 
 using namespace sic;
-using namespace sic::pades;
+using namespace sic::sign;
 
 class TestPreparedFile : public QObject
 {
