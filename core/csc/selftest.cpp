@@ -159,6 +159,10 @@ void ConnectionSelfTest::cancel()
 
 void ConnectionSelfTest::add(SelfTestStep step)
 {
+    // A failure's support detail belongs on the line a person reads, not only in the JSON.
+    const QString detail = step.facts.value(QLatin1String("detail")).toString();
+    if (step.verdict == Verdict::Failed && !detail.isEmpty() && !step.text.contains(detail))
+        step.text += QStringLiteral(" (%1)").arg(detail);
     if (m_progress)
         m_progress(step);
     m_report.steps << std::move(step);
