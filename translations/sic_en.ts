@@ -2663,6 +2663,14 @@
             <source>The service did not accept the end of the session: %1</source>
             <translation>The service did not accept the end of the session: %1</translation>
         </message>
+        <message>
+            <source>Time-stamp authority</source>
+            <translation>Time-stamp authority</translation>
+        </message>
+        <message>
+            <source>%1 cannot be reached: %2</source>
+            <translation>%1 cannot be reached: %2</translation>
+        </message>
     </context>
     <context>
         <name>sic::ui::CredentialsViewModel</name>

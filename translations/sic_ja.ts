@@ -2641,6 +2641,14 @@
         <source>The service did not accept the end of the session: %1</source>
         <translation>サービスがセッションの終了を受け付けませんでした: %1</translation>
     </message>
+    <message>
+        <source>Time-stamp authority</source>
+        <translation>タイムスタンプ局</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
 </context>
 <context>
     <name>sic::ui::CredentialsViewModel</name>

@@ -393,11 +393,13 @@ private slots:
         // The server clock two minutes ahead: the clock line warns (TOTP codes would fail).
         m_rssp.advanceClock(120);
         const Run late = cli({QStringLiteral("doctor"), QStringLiteral("--rssp"), m_rssp.base(),
-                              QStringLiteral("--ca-bundle"), caBundle()},
+                              QStringLiteral("--ca-bundle"), caBundle(), QStringLiteral("--tsa"),
+                              m_rssp.ready().value(QStringLiteral("tsa")).toString()},
                              {});
         m_rssp.advanceClock(-120);
         QCOMPARE(late.exitCode, 0);
         QVERIFY2(late.out.contains("[warn]  Clock"), late.out.constData());
+        QVERIFY2(late.out.contains("[ ok ]  Time-stamp authority"), late.out.constData()); // --tsa, no login
     }
     void doctorNamesAnUntrustedServer()
     {
