@@ -2385,10 +2385,6 @@
             <translation>Valid</translation>
         </message>
         <message>
-            <source>The signature service sent an answer that could not be understood.</source>
-            <translation>The signature service sent an answer that could not be understood.</translation>
-        </message>
-        <message>
             <source>The file could not be read as a PDF. It may be damaged or not a PDF at all.</source>
             <translation>The file could not be read as a PDF. It may be damaged or not a PDF at all.</translation>
         </message>
@@ -2551,6 +2547,234 @@
         <message>
             <source>The time-stamp service did not answer in time. Try again later.</source>
             <translation>The time-stamp service did not answer in time. Try again later.</translation>
+            <source>No signature service (CSC API) answered at %1. Check the service address.</source>
+            <translation>No signature service (CSC API) answered at %1. Check the service address.</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>one-time password</source>
+            <translation>one-time password</translation>
+        </message>
+        <message>
+            <source>The signature service did not accept %1; the detail says why. Contact the provider if it persists.</source>
+            <translation>The signature service did not accept %1; the detail says why. Contact the provider if it persists.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The one-time password has expired. Request a new code and enter it. %n attempt(s) left before the signing key is locked.</source>
+            <translation>
+                <numerusform>The one-time password has expired. Request a new code and enter it. %n attempt left before the signing key is locked.</numerusform>
+                <numerusform>The one-time password has expired. Request a new code and enter it. %n attempts left before the signing key is locked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The one-time password has expired. Request a new code and enter it.</source>
+            <translation>The one-time password has expired. Request a new code and enter it.</translation>
+        </message>
+        <message>
+            <source>The signature service refused the request. Contact the provider.</source>
+            <translation>The signature service refused the request. Contact the provider.</translation>
+        </message>
+        <message>
+            <source>The signature service refused %1. The login worked, but this account or signing key may not be allowed to do this; contact the provider.</source>
+            <translation>The signature service refused %1. The login worked, but this account or signing key may not be allowed to do this; contact the provider.</translation>
+        </message>
+        <message>
+            <source>The signature service does not offer this function.</source>
+            <translation>The signature service does not offer this function.</translation>
+        </message>
+        <message>
+            <source>The signature service does not offer %1.</source>
+            <translation>The signature service does not offer %1.</translation>
+        </message>
+        <message>
+            <source>A PIN or one-time password is needed and was not given.</source>
+            <translation>A PIN or one-time password is needed and was not given.</translation>
+        </message>
+        <message>
+            <source>The %1 is needed for this signing key and was not given, so nothing was sent.</source>
+            <translation>The %1 is needed for this signing key and was not given, so nothing was sent.</translation>
+        </message>
+        <message>
+            <source>The provider profile %1 cannot be used: %2</source>
+            <translation>The provider profile %1 cannot be used: %2</translation>
+        </message>
+        <message>
+            <source>one-time password (authenticator app)</source>
+            <translation>one-time password (authenticator app)</translation>
+        </message>
+        <message>
+            <source>one-time password (sent by the service)</source>
+            <translation>one-time password (sent by the service)</translation>
+        </message>
+        <message>
+            <source>login page in the browser</source>
+            <translation>login page in the browser</translation>
+        </message>
+        <message>
+            <source>API versions</source>
+            <translation>API versions</translation>
+        </message>
+        <message>
+            <source>No CSC API answered at this address: check the URL.</source>
+            <translation>No CSC API answered at this address: check the URL.</translation>
+        </message>
+        <message>
+            <source>Answering: %1.</source>
+            <translation>Answering: %1.</translation>
+        </message>
+        <message>
+            <source>Connection and TLS</source>
+            <translation>Connection and TLS</translation>
+        </message>
+        <message numerus="yes">
+            <source>Certificate of %1 from %2 verified, host name matches, valid for %n more day(s). Key pin (--pin-sha256): %3.</source>
+            <translation>
+                <numerusform>Certificate of %1 from %2 verified, host name matches, valid for %n more day. Key pin (--pin-sha256): %3.</numerusform>
+                <numerusform>Certificate of %1 from %2 verified, host name matches, valid for %n more days. Key pin (--pin-sha256): %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Clock</translation>
+        </message>
+        <message numerus="yes">
+            <source>The service's clock differs from this computer's by %n second(s).</source>
+            <translation>
+                <numerusform>The service's clock differs from this computer's by %n second.</numerusform>
+                <numerusform>The service's clock differs from this computer's by %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One-time passwords from an authenticator app may be refused; set this computer's clock.</source>
+            <translation>One-time passwords from an authenticator app may be refused; set this computer's clock.</translation>
+        </message>
+        <message>
+            <source>Service information</source>
+            <translation>Service information</translation>
+        </message>
+        <message>
+            <source>%1, CSC %2 at %3; login: %4.</source>
+            <translation>%1, CSC %2 at %3; login: %4.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>info.methods does not list %1.</source>
+            <translation>info.methods does not list %1.</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>No user name given: login and credentials not checked.</source>
+            <translation>No user name given: login and credentials not checked.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Logged in as %1 (HTTP Basic); the session lasts %n second(s).</source>
+            <translation>
+                <numerusform>Logged in as %1 (HTTP Basic); the session lasts %n second.</numerusform>
+                <numerusform>Logged in as %1 (HTTP Basic); the session lasts %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation>Credentials</translation>
+        </message>
+        <message>
+            <source>This account has no signing credential.</source>
+            <translation>This account has no signing credential.</translation>
+        </message>
+        <message>
+            <source>Credential %1</source>
+            <translation>Credential %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 for %2: %3 authorization with %4; up to %n document(s) per authorization; SCAL%5, key-authorization level %6 (JT2A).</source>
+            <translation>
+                <numerusform>%1 for %2: %3 authorization with %4; up to %n document per authorization; SCAL%5, key-authorization level %6 (JT2A).</numerusform>
+                <numerusform>%1 for %2: %3 authorization with %4; up to %n documents per authorization; SCAL%5, key-authorization level %6 (JT2A).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Optional: %1.</source>
+            <translation>Optional: %1.</translation>
+        </message>
+        <message>
+            <source>Cannot sign: %1.</source>
+            <translation>Cannot sign: %1.</translation>
+        </message>
+        <message>
+            <source>The certificate expires on %1.</source>
+            <translation>The certificate expires on %1.</translation>
+        </message>
+        <message>
+            <source>Below key-authorization level 2 of the JT2A guideline.</source>
+            <translation>Below key-authorization level 2 of the JT2A guideline.</translation>
+        </message>
+        <message>
+            <source>Time-stamps</source>
+            <translation>Time-stamps</translation>
+        </message>
+        <message>
+            <source>The service offers no time-stamps (signatures/timestamp): B-T needs a separate TSA URL.</source>
+            <translation>The service offers no time-stamps (signatures/timestamp): B-T needs a separate TSA URL.</translation>
+        </message>
+        <message numerus="yes">
+            <source>signatures/timestamp answered with a token of %n byte(s).</source>
+            <translation>
+                <numerusform>signatures/timestamp answered with a token of %n byte.</numerusform>
+                <numerusform>signatures/timestamp answered with a token of %n bytes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The signer's certificates name no OCSP or CRL address.</source>
+            <translation>The signer's certificates name no OCSP or CRL address.</translation>
+        </message>
+        <message>
+            <source>Revocation (%1)</source>
+            <translation>Revocation (%1)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be reached (%2); verifiers will not be able to check revocation.</source>
+            <translation>%1 cannot be reached (%2); verifiers will not be able to check revocation.</translation>
+        </message>
+        <message>
+            <source>%1 answers (HTTP %2).</source>
+            <translation>%1 answers (HTTP %2).</translation>
+        </message>
+        <message>
+            <source>%1 answers HTTP %2.</source>
+            <translation>%1 answers HTTP %2.</translation>
+        </message>
+        <message>
+            <source>Suggested by the connection self-test for %1.</source>
+            <translation>Suggested by the connection self-test for %1.</translation>
+        </message>
+        <message>
+            <source>Logout</source>
+            <translation>Logout</translation>
+        </message>
+        <message>
+            <source>Session ended (auth/revoke when offered).</source>
+            <translation>Session ended (auth/revoke when offered).</translation>
+        </message>
+        <message>
+            <source>The service did not accept the end of the session: %1</source>
+            <translation>The service did not accept the end of the session: %1</translation>
+        </message>
+        <message>
+            <source>Time-stamp authority</source>
+            <translation>Time-stamp authority</translation>
+        </message>
+        <message>
+            <source>%1 cannot be reached: %2</source>
+            <translation>%1 cannot be reached: %2</translation>
         </message>
     </context>
     <context>

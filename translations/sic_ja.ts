@@ -2371,10 +2371,6 @@
         <translation>有効期間</translation>
     </message>
     <message>
-        <source>The signature service sent an answer that could not be understood.</source>
-        <translation>リモート署名サービスから理解できない応答が返されました。</translation>
-    </message>
-    <message>
         <source>The file could not be read as a PDF. It may be damaged or not a PDF at all.</source>
         <translation>ファイルを PDF として読み取れませんでした。破損しているか、PDF ファイルではない可能性があります。</translation>
     </message>
@@ -2535,6 +2531,228 @@
     <message>
         <source>The time-stamp service did not answer in time. Try again later.</source>
         <translation>タイムスタンプサービスが時間内に応答しませんでした。しばらくしてからもう一度お試しください。</translation>
+        <source>No signature service (CSC API) answered at %1. Check the service address.</source>
+        <translation>%1 ではリモート署名サービス（CSC API）が応答しませんでした。サービスのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>one-time password</source>
+        <translation>ワンタイムパスワード</translation>
+    </message>
+    <message>
+        <source>The signature service did not accept %1; the detail says why. Contact the provider if it persists.</source>
+        <translation>リモート署名サービスが %1 を受け付けませんでした。理由は詳細に記載されています。解決しない場合は事業者に問い合わせてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The one-time password has expired. Request a new code and enter it. %n attempt(s) left before the signing key is locked.</source>
+        <translation>
+            <numerusform>ワンタイムパスワードの有効期限が切れました。新しいコードを取得して入力してください。署名鍵がロックされるまであと %n 回です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The one-time password has expired. Request a new code and enter it.</source>
+        <translation>ワンタイムパスワードの有効期限が切れました。新しいコードを取得して入力してください。</translation>
+    </message>
+    <message>
+        <source>The signature service refused the request. Contact the provider.</source>
+        <translation>リモート署名サービスが要求を拒否しました。事業者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The signature service refused %1. The login worked, but this account or signing key may not be allowed to do this; contact the provider.</source>
+        <translation>リモート署名サービスが %1 を拒否しました。ログインは成功していますが、このアカウントまたは署名鍵にはこの操作が許可されていない可能性があります。事業者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The signature service does not offer this function.</source>
+        <translation>リモート署名サービスはこの機能を提供していません。</translation>
+    </message>
+    <message>
+        <source>The signature service does not offer %1.</source>
+        <translation>リモート署名サービスは %1 を提供していません。</translation>
+    </message>
+    <message>
+        <source>A PIN or one-time password is needed and was not given.</source>
+        <translation>PIN またはワンタイムパスワードが必要ですが、入力されていません。</translation>
+    </message>
+    <message>
+        <source>The %1 is needed for this signing key and was not given, so nothing was sent.</source>
+        <translation>この署名鍵には%1が必要ですが入力されていないため、何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The provider profile %1 cannot be used: %2</source>
+        <translation>事業者プロファイル %1 は使用できません: %2</translation>
+    </message>
+    <message>
+        <source>one-time password (authenticator app)</source>
+        <translation>ワンタイムパスワード（認証アプリ）</translation>
+    </message>
+    <message>
+        <source>one-time password (sent by the service)</source>
+        <translation>ワンタイムパスワード（サービスから送信）</translation>
+    </message>
+    <message>
+        <source>login page in the browser</source>
+        <translation>ブラウザーのログインページ</translation>
+    </message>
+    <message>
+        <source>API versions</source>
+        <translation>API バージョン</translation>
+    </message>
+    <message>
+        <source>No CSC API answered at this address: check the URL.</source>
+        <translation>このアドレスでは CSC API が応答しませんでした。URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>Answering: %1.</source>
+        <translation>応答あり: %1。</translation>
+    </message>
+    <message>
+        <source>Connection and TLS</source>
+        <translation>接続と TLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate of %1 from %2 verified, host name matches, valid for %n more day(s). Key pin (--pin-sha256): %3.</source>
+        <translation>
+            <numerusform>%2 が発行した %1 の証明書を検証しました。ホスト名は一致し、有効期限まであと %n 日です。鍵のピン（--pin-sha256）: %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>時刻</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service&apos;s clock differs from this computer&apos;s by %n second(s).</source>
+        <translation>
+            <numerusform>サービスの時刻とこのコンピューターの時刻の差は %n 秒です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-time passwords from an authenticator app may be refused; set this computer&apos;s clock.</source>
+        <translation>認証アプリのワンタイムパスワードが拒否される可能性があります。このコンピューターの時刻を合わせてください。</translation>
+    </message>
+    <message>
+        <source>Service information</source>
+        <translation>サービス情報</translation>
+    </message>
+    <message>
+        <source>%1, CSC %2 at %3; login: %4.</source>
+        <translation>%1、CSC %2（%3）。ログイン方式: %4。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名称なし）</translation>
+    </message>
+    <message>
+        <source>info.methods does not list %1.</source>
+        <translation>info.methods に %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>No user name given: login and credentials not checked.</source>
+        <translation>ユーザー名が指定されていないため、ログインと署名鍵は確認していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged in as %1 (HTTP Basic); the session lasts %n second(s).</source>
+        <translation>
+            <numerusform>%1 としてログインしました（HTTP Basic）。セッションの有効時間は %n 秒です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>署名鍵</translation>
+    </message>
+    <message>
+        <source>This account has no signing credential.</source>
+        <translation>このアカウントには署名鍵がありません。</translation>
+    </message>
+    <message>
+        <source>Credential %1</source>
+        <translation>署名鍵 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2: %3 authorization with %4; up to %n document(s) per authorization; SCAL%5, key-authorization level %6 (JT2A).</source>
+        <translation>
+            <numerusform>%2 の %1: %4 による %3 認可。1 回の認可で最大 %n 文書。SCAL%5、鍵認可レベル %6（JT2A）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional: %1.</source>
+        <translation>任意: %1。</translation>
+    </message>
+    <message>
+        <source>Cannot sign: %1.</source>
+        <translation>署名できません: %1。</translation>
+    </message>
+    <message>
+        <source>The certificate expires on %1.</source>
+        <translation>証明書は %1 に失効します。</translation>
+    </message>
+    <message>
+        <source>Below key-authorization level 2 of the JT2A guideline.</source>
+        <translation>JT2A ガイドラインの鍵認可レベル 2 に達していません。</translation>
+    </message>
+    <message>
+        <source>Time-stamps</source>
+        <translation>タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>The service offers no time-stamps (signatures/timestamp): B-T needs a separate TSA URL.</source>
+        <translation>このサービスはタイムスタンプ（signatures/timestamp）を提供していません。B-T には別の TSA の URL が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>signatures/timestamp answered with a token of %n byte(s).</source>
+        <translation>
+            <numerusform>signatures/timestamp が %n バイトのトークンを返しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificates name no OCSP or CRL address.</source>
+        <translation>署名者の証明書に OCSP または CRL のアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>Revocation (%1)</source>
+        <translation>失効情報（%1）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2); verifiers will not be able to check revocation.</source>
+        <translation>%1 に接続できません（%2）。検証者は失効を確認できません。</translation>
+    </message>
+    <message>
+        <source>%1 answers (HTTP %2).</source>
+        <translation>%1 は応答しました（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>%1 answers HTTP %2.</source>
+        <translation>%1 は HTTP %2 を返しました。</translation>
+    </message>
+    <message>
+        <source>Suggested by the connection self-test for %1.</source>
+        <translation>%1 に対する接続テストが提案したプロファイルです。</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Session ended (auth/revoke when offered).</source>
+        <translation>セッションを終了しました（提供されていれば auth/revoke）。</translation>
+    </message>
+    <message>
+        <source>The service did not accept the end of the session: %1</source>
+        <translation>サービスがセッションの終了を受け付けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority</source>
+        <translation>タイムスタンプ局</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 に接続できません: %2</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,11 @@ int runDoctor(const QStringList &args, Io &io)
     const QCommandLineOption writeProfile{QStringLiteral("write-profile"),
                                           QStringLiteral("Save the suggested provider profile to this file."),
                                           QStringLiteral("FILE")};
-    parser.addOptions({json, writeProfile});
+    const QCommandLineOption tsa{
+        QStringLiteral("tsa"),
+        QStringLiteral("Also check this RFC 3161 time-stamp URL (for B-T without the RSSP)."),
+        QStringLiteral("URL")};
+    parser.addOptions({json, writeProfile, tsa});
     if (const std::optional<int> rc = parseCommandLine(parser, "doctor", args, io))
         return *rc;
     CscCliTarget target;
@@ -41,6 +45,7 @@ int runDoctor(const QStringList &args, Io &io)
     csc::ConnectionSelfTest::Options options;
     options.url = target.url;
     options.settings = target.settings();
+    options.tsaUrl = QUrl(parser.value(tsa));
     CliSecrets secrets;
     if (parser.isSet(csc.user)) {
         options.user = parser.value(csc.user);

@@ -351,6 +351,9 @@ void CscClient::loginBasic(const QString &user, QByteArray password, Callback<vo
             return done(std::unexpected(r.error()));
         if (r->status < 200 || r->status >= 300)
             return done(std::unexpected(mapHttpError(QStringLiteral("auth/login"), r->status, r->body)));
+        // A service that writes expires_in as a string is one that wants strings (ClientSettings::numbers).
+        if (QJsonDocument::fromJson(r->body).object().value(QLatin1String("expires_in")).isString())
+            self->m_sawNumberStrings = true;
         auto tokens = parseTokenResponse(QStringLiteral("auth/login"), r->body);
         r->body.fill(0);
         if (!tokens)
@@ -467,7 +470,15 @@ void CscClient::listPage(const QString &pageToken, QList<Credential> acc, Callba
         body.insert(QStringLiteral("authInfo"), true);
     }
     call(QStringLiteral("credentials/list"), body, true,
-         [this, acc, done = std::move(done)](Result<QJsonObject> r) mutable {
+         [this, pageToken, acc, done = std::move(done)](Result<QJsonObject> r) mutable {
+             // maxResults refused as a number (a service whose schema types it a string): the
+             // call is harmless, so it goes again with strings, which later calls then use too.
+             if (!r && !numbersAsStrings() && m_settings.numbers == ClientSettings::Numbers::Auto &&
+                 r.error().detail.startsWith(QLatin1String("HTTP 400")) &&
+                 r.error().detail.contains(QLatin1String("maxResults"))) {
+                 m_sawNumberStrings = true;
+                 return listPage(pageToken, acc, std::move(done));
+             }
              if (!r)
                  return done(std::unexpected(r.error()));
              QStringList missing;

@@ -80,7 +80,13 @@ QString userText(CscErrorKind kind, int attemptsLeft, const QString &subject)
     case CscErrorKind::Cancelled:
         return Tr::tr("The operation was cancelled.");
     case CscErrorKind::ServiceError:
-        return Tr::tr("The signature service reported an error. Try again later or contact the provider.");
+        // With a subject: a 4xx refusal of a request, which waiting does not change.
+        return subject.isEmpty()
+                   ? Tr::tr(
+                         "The signature service reported an error. Try again later or contact the provider.")
+                   : Tr::tr("The signature service did not accept %1; the detail says why. Contact the "
+                            "provider if it persists.")
+                         .arg(subject);
     case CscErrorKind::MalformedResponse:
         return Tr::tr("The signature service sent an answer the app cannot read. Contact the provider.");
     case CscErrorKind::CmsInsteadOfRaw:
@@ -222,6 +228,8 @@ Error mapHttpError(const QString &method, int httpStatus, const QByteArray &body
         return makeError(CscErrorKind::ServiceRefused, detail, -1, method);
     if (json && code.isEmpty() && httpStatus >= 200 && httpStatus < 300)
         return makeError(CscErrorKind::MalformedResponse, detail);
+    if (httpStatus >= 400 && httpStatus < 500 && httpStatus != 408 && httpStatus != 429)
+        return makeError(CscErrorKind::ServiceError, detail, -1, method);
     return makeError(CscErrorKind::ServiceError, detail);
 }
 

@@ -159,6 +159,10 @@ void ConnectionSelfTest::cancel()
 
 void ConnectionSelfTest::add(SelfTestStep step)
 {
+    // A failure's support detail belongs on the line a person reads, not only in the JSON.
+    const QString detail = step.facts.value(QLatin1String("detail")).toString();
+    if (step.verdict == Verdict::Failed && !detail.isEmpty() && !step.text.contains(detail))
+        step.text += QStringLiteral(" (%1)").arg(detail);
     if (m_progress)
         m_progress(step);
     m_report.steps << std::move(step);
@@ -351,7 +355,7 @@ void ConnectionSelfTest::login()
              Verdict::Skipped,
              Tr::tr("No user name given: login and credentials not checked."),
              {}});
-        return finish();
+        return checkTsa();
     }
     QPointer<ConnectionSelfTest> self(this);
     QByteArray password = m_options.password;
@@ -522,7 +526,7 @@ void ConnectionSelfTest::checkRevocation(QList<std::pair<QString, QUrl>> urls)
                  Verdict::Warning,
                  Tr::tr("The signer's certificates name no OCSP or CRL address."),
                  {}});
-        return finish();
+        return checkTsa();
     }
     const auto [kind, url] = unique.takeFirst();
     QPointer<ConnectionSelfTest> self(this);
@@ -548,6 +552,40 @@ void ConnectionSelfTest::checkRevocation(QList<std::pair<QString, QUrl>> urls)
         }
         self->add(std::move(s));
         self->checkRevocation(unique);
+    });
+}
+
+// A separate TSA: an empty time-stamp query is refused by any RFC 3161 server with an HTTP answer
+// (or a rejection status), which is enough to show that it is there.
+void ConnectionSelfTest::checkTsa()
+{
+    if (m_options.tsaUrl.isEmpty())
+        return finish();
+    HttpRequest req;
+    req.url = m_options.tsaUrl;
+    req.contentType = "application/timestamp-query";
+    req.label = QStringLiteral("tsa");
+    QPointer<ConnectionSelfTest> self(this);
+    m_transport.send(req, [self](Result<HttpResponse> r) {
+        if (!self)
+            return;
+        const QString url = self->m_options.tsaUrl.toString();
+        SelfTestStep s{QStringLiteral("tsa"),
+                       Tr::tr("Time-stamp authority"),
+                       Verdict::Ok,
+                       {},
+                       {{QStringLiteral("url"), url}}};
+        if (!r) {
+            s.verdict = Verdict::Failed;
+            s.text = Tr::tr("%1 cannot be reached: %2").arg(url, r.error().message);
+            s.facts.insert(QStringLiteral("detail"), r.error().detail);
+        } else {
+            s.facts.insert(QStringLiteral("status"), r->status);
+            s.verdict = r->status < 500 ? Verdict::Ok : Verdict::Warning;
+            s.text = Tr::tr("%1 answers (HTTP %2).").arg(url).arg(r->status);
+        }
+        self->add(std::move(s));
+        self->finish();
     });
 }
 

@@ -56,8 +56,9 @@ public:
     {
         QUrl url;
         ClientSettings settings;
-        QString user;                 // empty: the steps after `info` are skipped
-        QByteArray password;          // HTTP Basic login; wiped when the test is done
+        QString user;        // empty: the steps after `info` are skipped
+        QByteArray password; // HTTP Basic login; wiped when the test is done
+        QUrl tsaUrl;         // a separate RFC 3161 TSA to check for reachability (B-T without the RSSP)
         const Clock *clock = nullptr; // null: the system clock
         int certificateWarningDays = 30;
         int clockWarningSeconds = 30; // a TOTP step: more than that and codes start to fail
@@ -80,6 +81,7 @@ private:
     void listCredentials();
     void checkTimestamps();
     void checkRevocation(QList<std::pair<QString, QUrl>> urls);
+    void checkTsa();
     void finish();
 
     CscTransport &m_transport;

@@ -27,14 +27,14 @@ class DevRssp
 public:
     struct Options
     {
-        QString pkiDir;        // default: $SIC_BUILD_DIR/test-pki
-        int sadLifetime = 0;   // 0: server default (300 s)
-        bool testHooks = true; // enables /test/clock and /test/fault
-        int timeoutMs = 60000; // for init and for the ready file
+        QString pkiDir;          // default: $SIC_BUILD_DIR/test-pki
+        int sadLifetime = 0;     // 0: server default (300 s)
+        bool testHooks = true;   // enables /test/clock and /test/fault
+        int timeoutMs = 60000;   // for init and for the ready file
+        QStringList quirks = {}; // serve --quirks (provider variance switches, docs/devrssp.md)
         // OCSP/CRL over plain HTTP on this port (0: any free port). A PKI made with
         // SIC_PKI_URL_BASE=http://127.0.0.1:N needs N here for its certificates' URLs to answer.
         int pkiPort = 0;
-        QStringList quirks{}; // serve --quirks (provider variance switches, docs/devrssp.md)
     };
     struct Started
     {

@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -63,6 +64,7 @@ private slots:
     void addsFilesThroughTheFileDialog();
     void signsOnePdf();
     void signsABatchWithOneAuthorization();
+    void signsWithAServiceThatReadsTheSpecDifferently();
     void verifyScreenFindsTampering();
     void showsProgressWhileTheServiceSigns();
     void cancelsWhileTheServiceSigns();
@@ -273,6 +275,33 @@ void TestEndToEnd::signsABatchWithOneAuthorization()
     QCOMPARE(targets, (QStringList{QStringLiteral("contract.pdf"), QStringLiteral("請求書.xml")}));
     const QString summary = m_app->text(QStringLiteral("resultSummary"));
     QVERIFY2(summary.contains(u'2'), qPrintable(summary));
+}
+
+// The same batch through the screens, once, against the dev RSSP in provider variance modes
+// (docs/devrssp.md): numbers only as strings, signHash spelt otherwise, one value per call. The
+// client copes by detection, with one authorization.
+void TestEndToEnd::signsWithAServiceThatReadsTheSpecDifferently()
+{
+    QVERIFY(m_rssp.setQuirks({QStringLiteral("numbers-as-strings"), QStringLiteral("method-spelling"),
+                              QStringLiteral("one-hash-per-call")}));
+    const auto clear = qScopeGuard([this] { m_rssp.setQuirks({}); });
+    const qsizetype before = signRecords(m_rssp);
+    const QString pdf = m_dir->filePath(QStringLiteral("variance.pdf"));
+    const QString xml = m_dir->filePath(QStringLiteral("variance.xml"));
+    QVERIFY(test::writeFile(pdf, test::miniPdf()));
+    QVERIFY(test::writeFile(
+        xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<invoice><total>1</total></invoice>\n"));
+    QString why;
+    QVERIFY2(screens::addAndConfirm(*m_app, *m_context, {pdf, xml}, &why), qPrintable(why));
+    QVERIFY2(screens::signThroughTheScreens(*m_app, m_rssp, 2, screens::Login::Password, &why),
+             qPrintable(why));
+    const auto rows = m_app->findAll(QStringLiteral("resultRow"));
+    QCOMPARE(rows.size(), 2);
+    for (QQuickItem *row : rows) {
+        QCOMPARE(textIn(row, "resultStatus", "message"), QStringLiteral("Signed normally"));
+        QCOMPARE(sicCliVerify(m_dir->filePath(textIn(row, "resultOutput"))), 0);
+    }
+    QCOMPARE(signRecords(m_rssp), before + 2); // one signHash call per document
 }
 
 void TestEndToEnd::verifyScreenFindsTampering()
