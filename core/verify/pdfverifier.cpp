@@ -280,7 +280,11 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
                                   "not allow: %1.")
                                .arg(ch->descriptions.join(QStringLiteral("; ")));
                 // What the signer saw: page content rendered from both revisions.
-                const PdfVisualCheck visual = compareRendering(path, f.signedEnd, ch->addedAnnotations);
+                // Only when something beyond validation data and signatures changed: those cannot
+                // change page content, and rendering every page twice per signature is costly.
+                const PdfVisualCheck visual = ch->level >= PdfChangeLevel::FormFill
+                                                  ? compareRendering(path, f.signedEnd, ch->addedAnnotations)
+                                                  : PdfVisualCheck{};
                 auto pageList = [](const QList<int> &pages) {
                     QStringList l;
                     for (int p : pages)
