@@ -726,6 +726,18 @@ Result<PdfChanges> changesAfter(const QString &path, qint64 signedEnd, pdf::Read
                 qDebug("obj %d zone %d owner %d page %d -> %d %s", it.key(), int(u.zone), u.owner, u.page,
                        int(v.level), qPrintable(v.text));
         }
+        if (worst <= PdfChangeLevel::FormFill && it->now)
+            for (const PdfUse &u : uses)
+                if (u.zone == PdfZone::Field && u.page > 0 && u.owner == it.key()) {
+                    if (auto r = a.newest.resolve(it->now->get("Rect"));
+                        r && r->isArray() && r->array.size() == 4) {
+                        PdfChanges::AddedAnnotation w{it.key(), u.page, {}};
+                        for (int i = 0; i < 4; ++i)
+                            w.rect[i] = r->array[size_t(i)].serialize().toDouble();
+                        a.out.allowedWidgets << w;
+                    }
+                    break;
+                }
         bool appearance = false;
         for (const PdfUse &u : uses)
             appearance =

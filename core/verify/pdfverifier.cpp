@@ -191,6 +191,16 @@ SignatureEvidence cmsSignature(const QString &path, const PdfSignatureField &f, 
         ev.kind = QStringLiteral("PDF (%1)").arg(QString::fromLatin1(f.subFilter));
         ev.level.clear();
     }
+    if (!sha1Legacy && !sd->encapsulatedContent.isEmpty()) {
+        // A detached SubFilter signs the byte range; a CMS that carries content of its own signs
+        // that content instead, whatever its message digest says (pyHanko and DSS refuse it too).
+        ev.failure = SubIndication::FormatFailure;
+        ev.failureReason =
+            Tr::tr("The signature claims to be detached (%1) but carries signed content of its own, "
+                   "so it does not sign this document's bytes.")
+                .arg(QString::fromLatin1(f.subFilter));
+        ev.dataIntact = false;
+    }
     if (sha1Legacy && ev.failure == SubIndication::None) {
         // adbe.pkcs7.sha1: the signed content is the SHA-1 digest of the byte range.
         auto d = digestFileRanges(path, coveredRanges(f), HashAlgorithm::Sha1);
@@ -270,6 +280,9 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
                                          .arg(f.signedEnd)
                                          .arg(fileSize)
                                    : Tr::tr("bytes 0 to %1 of %2").arg(f.signedEnd).arg(fileSize);
+        // A certification signature's own permission governs what follows it, too.
+        if (f.docMdpPermission && !certificationPermission)
+            certificationPermission = f.docMdpPermission;
         if (f.problem.isEmpty() && f.signedEnd < fileSize) {
             if (auto ch = changesAfter(path, f.signedEnd, **reader, f.objectNumber)) {
                 ev.changesAfterSigning = ch->descriptions;
@@ -282,9 +295,10 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
                 // What the signer saw: page content rendered from both revisions.
                 // Only when something beyond validation data and signatures changed: those cannot
                 // change page content, and rendering every page twice per signature is costly.
-                const PdfVisualCheck visual = ch->level >= PdfChangeLevel::FormFill
-                                                  ? compareRendering(path, f.signedEnd, ch->addedAnnotations)
-                                                  : PdfVisualCheck{};
+                const PdfVisualCheck visual =
+                    ch->level >= PdfChangeLevel::FormFill
+                        ? compareRendering(path, f.signedEnd, ch->addedAnnotations, ch->allowedWidgets)
+                        : PdfVisualCheck{};
                 auto pageList = [](const QList<int> &pages) {
                     QStringList l;
                     for (int p : pages)
@@ -343,8 +357,6 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
                                "content under it.")
                                .arg(l.join(QStringLiteral(", ")));
         }
-        if (f.docMdpPermission && !certificationPermission)
-            certificationPermission = f.docMdpPermission;
         if (f.isDocTimestamp && ev.failure == SubIndication::None)
             docTimestampEnds << f.signedEnd;
         if (ev.kind == QLatin1String("PAdES") && dss.present && ev.signerCert) {
