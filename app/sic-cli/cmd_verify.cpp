@@ -100,6 +100,9 @@ int runVerify(const QStringList &args, Io &io)
                                         QStringLiteral("Never use the network (default)."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Write a JSON report."),
                                      QStringLiteral("OUT"));
+    const QCommandLineOption etsiOpt(QStringLiteral("etsi-report"),
+                                     QStringLiteral("Write the ETSI TS 119 102-2 validation report (XML)."),
+                                     QStringLiteral("OUT"));
     const QCommandLineOption htmlOpt(QStringLiteral("html"), QStringLiteral("Write a printable HTML report."),
                                      QStringLiteral("OUT"));
     const QCommandLineOption csvOpt(QStringLiteral("csv"), QStringLiteral("Write a CSV summary."),
@@ -116,8 +119,8 @@ int runVerify(const QStringList &args, Io &io)
     const QCommandLineOption atOpt(QStringLiteral("at"),
                                    QStringLiteral("Validate as of this UTC time (ISO 8601) instead of now."),
                                    QStringLiteral("TIME"));
-    parser.addOptions({trustOpt, systemTrustOpt, onlineOpt, offlineOpt, jsonOpt, htmlOpt, csvOpt, langOpt,
-                       dataOpt, revOpt, atOpt});
+    parser.addOptions({trustOpt, systemTrustOpt, onlineOpt, offlineOpt, jsonOpt, etsiOpt, htmlOpt, csvOpt,
+                       langOpt, dataOpt, revOpt, atOpt});
     if (const std::optional<int> rc = parseCommandLine(parser, "verify", args, io))
         return *rc;
     const QStringList files = parser.positionalArguments();
@@ -219,6 +222,8 @@ int runVerify(const QStringList &args, Io &io)
         written = writeOut(parser.value(jsonOpt), reportToJson(reports, meta), io) && written;
     if (parser.isSet(htmlOpt))
         written = writeOut(parser.value(htmlOpt), reportToHtml(reports, meta), io) && written;
+    if (parser.isSet(etsiOpt))
+        written = writeOut(parser.value(etsiOpt), reportToEtsiXml(reports, meta), io) && written;
     if (parser.isSet(csvOpt))
         written = writeOut(parser.value(csvOpt), reportToCsv(reports), io) && written;
     if (anyFailed)

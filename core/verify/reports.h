@@ -34,6 +34,8 @@ QJsonObject signatureToJson(const SignatureReport &s);
 QByteArray reportToJson(const QList<FileReport> &files, const ReportMeta &meta);
 // One self-contained printable page: no scripts, no external resources.
 QByteArray reportToHtml(const QList<FileReport> &files, const ReportMeta &meta);
+// ETSI TS 119 102-2 V1.2.1 validation report (XML), one SignatureValidationReport per signature.
+QByteArray reportToEtsiXml(const QList<FileReport> &files, const ReportMeta &meta);
 // One row per signature (and one per file that could not be verified), RFC 4180 quoting.
 QByteArray reportToCsv(const QList<FileReport> &files);
 

@@ -9,6 +9,10 @@
 #include <QTest>
 
 #include "verify/indication.h"
+#include "verify/reports.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
 
 using namespace sic;
 using namespace sic::verify;
@@ -51,6 +55,7 @@ private slots:
     void xades();
     void pdf_data();
     void pdf();
+    void etsiReport();
 
 private:
     QString m_dir;
@@ -854,6 +859,54 @@ void TestVerifyCorpus::pdf()
     }
     if (file.contains(QLatin1String("sha1")) && signature == 1)
         QVERIFY2(s.warnings.join(u' ').contains(QStringLiteral("SHA-1")), qPrintable(got));
+}
+
+// The ETSI TS 119 102-2 report of three corpus files (XAdES, PAdES with a document timestamp,
+// a counter-signature) against the schema subset of tests/data/etsi, checked by xmllint.
+void TestVerifyCorpus::etsiReport()
+{
+    TrustStore trust;
+    ManualClock clock(QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC));
+    VerifyOptions options;
+    options.context.trust = &trust;
+    options.context.clock = &clock;
+    QList<FileReport> files;
+    for (const char *f :
+         {"xades/dss-signed.xml", "pades/PAdES-LT.pdf", "xades2/xades-counter-signature-no-type.xml"})
+        files << verifyFile(m_dir + u'/' + QString::fromLatin1(f), options);
+    ReportMeta meta;
+    meta.generator = QStringLiteral("tst_verify_corpus");
+    meta.validationTime = clock.now();
+    const QByteArray xml = reportToEtsiXml(files, meta);
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("report.xml"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(xml) == xml.size());
+    out.close();
+    const QString xsd = QDir(qEnvironmentVariable("SIC_SOURCE_DIR"))
+                            .absoluteFilePath(QStringLiteral("tests/data/etsi/ts119102-2-subset.xsd"));
+    QProcess lint;
+    lint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), xsd, path});
+    QVERIFY(lint.waitForFinished(30000));
+    QVERIFY2(lint.exitCode() == 0, lint.readAllStandardError().constData());
+    // One SignatureValidationReport per signature (1 + 4 + 2), the indications as URIs.
+    QCOMPARE(xml.count("<vr:SignatureValidationReport>"), 7);
+    qsizetype noChain = 0;
+    for (const FileReport &f : files)
+        for (const SignatureReport &sig : f.signatures)
+            noChain += sig.subIndication == SubIndication::NoCertificateChainFound;
+    QCOMPARE(xml.count("urn:etsi:019102:subindication:NO_CERTIFICATE_CHAIN_FOUND"), noChain);
+    QCOMPARE(xml.count("<vr:MainIndication>"), 7);
+    QVERIFY(xml.contains("<vr:DocTimeStamp"));
+    // A byte that breaks the order is caught by the schema check.
+    QByteArray broken = xml;
+    broken.replace("<vr:HashOnly>false</vr:HashOnly>", "<vr:HashOnly>no</vr:HashOnly>");
+    QFile bad(path);
+    QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate) && bad.write(broken) == broken.size());
+    bad.close();
+    lint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), xsd, path});
+    QVERIFY(lint.waitForFinished(30000));
+    QVERIFY(lint.exitCode() != 0);
 }
 
 QTEST_GUILESS_MAIN(TestVerifyCorpus)
