@@ -23,8 +23,8 @@ struct ReportMeta
 };
 
 inline constexpr int kReportSchemaVersion = 1;
-// Counts additions within a version (docs/report-schema.md); 1 added systemTrustStore.
-inline constexpr int kReportSchemaMinorVersion = 1;
+// Counts additions within a version (docs/report-schema.md); 1 added systemTrustStore, 2 files[].notes.
+inline constexpr int kReportSchemaMinorVersion = 2;
 
 // The trust part of meta from what a validation used.
 void setTrust(ReportMeta &meta, const TrustStore &trust);
