@@ -257,6 +257,9 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
     for (const auto &c : dss.certs)
         extra.push_back(c.get());
 
+    // Rendering is the costly check: at most this many signatures of one file are compared (a file
+    // with hundreds of revisions must not take minutes); the object analysis covers every one.
+    int renderBudget = 4;
     // Annotations that overlap each other may hide what is under them; said for every signature,
     // as DSS does (its "annotation overlap").
     const QList<int> overlaps = overlappingAnnotationPages(**reader);
@@ -295,10 +298,11 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
                 // What the signer saw: page content rendered from both revisions.
                 // Only when something beyond validation data and signatures changed: those cannot
                 // change page content, and rendering every page twice per signature is costly.
+                const bool render = ch->level >= PdfChangeLevel::FormFill && renderBudget > 0;
+                renderBudget -= render;
                 const PdfVisualCheck visual =
-                    ch->level >= PdfChangeLevel::FormFill
-                        ? compareRendering(path, f.signedEnd, ch->addedAnnotations, ch->allowedWidgets)
-                        : PdfVisualCheck{};
+                    render ? compareRendering(path, f.signedEnd, ch->addedAnnotations, ch->allowedWidgets)
+                           : PdfVisualCheck{};
                 auto pageList = [](const QList<int> &pages) {
                     QStringList l;
                     for (int p : pages)
