@@ -2553,6 +2553,18 @@
             <source>A reference says it signs an object of the signature but points at an element elsewhere in the document (a signature wrapping attack).</source>
             <translation>A reference says it signs an object of the signature but points at an element elsewhere in the document (a signature wrapping attack).</translation>
         </message>
+        <message>
+            <source>The sealing key file cannot be read.</source>
+            <translation>The sealing key file cannot be read.</translation>
+        </message>
+        <message>
+            <source>The sealing key file is not a PKCS#12 file or its password is wrong.</source>
+            <translation>The sealing key file is not a PKCS#12 file or its password is wrong.</translation>
+        </message>
+        <message>
+            <source>The report could not be sealed.</source>
+            <translation>The report could not be sealed.</translation>
+        </message>
     </context>
     <context>
         <name>sic::ui::CredentialsViewModel</name>

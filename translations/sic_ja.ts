@@ -2537,6 +2537,18 @@
         <source>A reference says it signs an object of the signature but points at an element elsewhere in the document (a signature wrapping attack).</source>
         <translation>参照は署名内のオブジェクトに署名するとしていますが、文書の別の場所の要素を指しています（署名ラッピング攻撃）。</translation>
     </message>
+    <message>
+        <source>The sealing key file cannot be read.</source>
+        <translation>封印用の鍵ファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>The sealing key file is not a PKCS#12 file or its password is wrong.</source>
+        <translation>封印用の鍵ファイルが PKCS#12 ファイルではないか、パスワードが違います。</translation>
+    </message>
+    <message>
+        <source>The report could not be sealed.</source>
+        <translation>レポートに封印（署名）できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>sic::ui::CredentialsViewModel</name>
