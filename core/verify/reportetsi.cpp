@@ -172,8 +172,17 @@ QByteArray reportToEtsiXml(const QList<FileReport> &files, const ReportMeta &met
     w.x.writeStartDocument();
     w.x.writeNamespace(QLatin1String(kVr), QStringLiteral("vr"));
     w.x.writeNamespace(QLatin1String(kDs), QStringLiteral("ds"));
-    w.x.writeComment(
-        QStringLiteral(" %1; validation time %2 ").arg(meta.generator, dateTime(meta.validationTime)));
+    QStringList anchors;
+    for (const CertificateInfo &a : meta.trustAnchors)
+        anchors << QStringLiteral("%1 (SHA-256 %2)").arg(a.subject, a.sha256);
+    if (meta.systemTrustUsed)
+        anchors << QStringLiteral("the operating system's trust store (%1 certificates)")
+                       .arg(meta.systemTrustCount);
+    // "--" may not appear in an XML comment; subjects are the only free text here.
+    w.x.writeComment(QStringLiteral(" %1; validation time %2; trust anchors: %3 ")
+                         .arg(meta.generator, dateTime(meta.validationTime),
+                              anchors.isEmpty() ? QStringLiteral("none") : anchors.join(QStringLiteral("; ")))
+                         .replace(QStringLiteral("--"), QStringLiteral("- -")));
     w.x.writeStartElement(kVr, QStringLiteral("ValidationReport"));
     int n = 0;
     for (int f = 0; f < files.size(); ++f)
