@@ -140,7 +140,7 @@ QList<int> overlappingAnnotationPages(pdf::Reader &reader)
                 page = u.page;
         if (!page)
             continue;
-        auto a = reader.object({it.key(), 0});
+        auto a = pdfObjectByNumber(reader, it.key());
         if (!a || !a->isDict() || a->get("Subtype").isName("Popup") || !a->has("Subtype"))
             continue;
         if (a->get("F").isInt() && (a->get("F").integer & (2 | 32)))
