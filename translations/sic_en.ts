@@ -1845,10 +1845,6 @@
             <translation>validation data (DSS) added or updated</translation>
         </message>
         <message>
-            <source>an existing signature dictionary was changed</source>
-            <translation>an existing signature dictionary was changed</translation>
-        </message>
-        <message>
             <source>document timestamp added</source>
             <translation>document timestamp added</translation>
         </message>
@@ -1865,28 +1861,8 @@
             <translation>document name tree updated</translation>
         </message>
         <message>
-            <source>the document catalog was changed</source>
-            <translation>the document catalog was changed</translation>
-        </message>
-        <message>
-            <source>the interactive form was changed</source>
-            <translation>the interactive form was changed</translation>
-        </message>
-        <message>
-            <source>the page tree was changed</source>
-            <translation>the page tree was changed</translation>
-        </message>
-        <message>
             <source>pages were added, removed or reordered</source>
             <translation>pages were added, removed or reordered</translation>
-        </message>
-        <message>
-            <source>a page was added</source>
-            <translation>a page was added</translation>
-        </message>
-        <message>
-            <source>the content of a page was changed</source>
-            <translation>the content of a page was changed</translation>
         </message>
         <message>
             <source>signature field added to a page</source>
@@ -1905,10 +1881,6 @@
             <translation>signature field added</translation>
         </message>
         <message>
-            <source>a form field was added</source>
-            <translation>a form field was added</translation>
-        </message>
-        <message>
             <source>the appearance of a form field was replaced without changing its value</source>
             <translation>the appearance of a form field was replaced without changing its value</translation>
         </message>
@@ -1925,20 +1897,12 @@
             <translation>annotations were added</translation>
         </message>
         <message>
-            <source>an existing content or appearance stream was replaced</source>
-            <translation>an existing content or appearance stream was replaced</translation>
-        </message>
-        <message>
             <source>objects of the signed revision were changed</source>
             <translation>objects of the signed revision were changed</translation>
         </message>
         <message>
             <source>The signed revision cannot be read on its own.</source>
             <translation>The signed revision cannot be read on its own.</translation>
-        </message>
-        <message>
-            <source>objects of the signed revision were deleted</source>
-            <translation>objects of the signed revision were deleted</translation>
         </message>
         <message>
             <source>The file cannot be read.</source>
@@ -2775,6 +2739,160 @@
         <message>
             <source>%1 cannot be reached: %2</source>
             <translation>%1 cannot be reached: %2</translation>
+            <source>The signed attributes are not in DER order; the signature value was checked over them as received.</source>
+            <translation>The signed attributes are not in DER order; the signature value was checked over them as received.</translation>
+        </message>
+        <message>
+            <source>The signature uses an algorithm combination the standards forbid (%1).</source>
+            <translation>The signature uses an algorithm combination the standards forbid (%1).</translation>
+        </message>
+        <message>
+            <source>the interactive form was changed (%1)</source>
+            <translation>the interactive form was changed (%1)</translation>
+        </message>
+        <message>
+            <source>the document catalog was changed (%1)</source>
+            <translation>the document catalog was changed (%1)</translation>
+        </message>
+        <message>
+            <source>a form field was added (object %1)</source>
+            <translation>a form field was added (object %1)</translation>
+        </message>
+        <message>
+            <source>a signed signature field now points at another signature dictionary (object %1)</source>
+            <translation>a signed signature field now points at another signature dictionary (object %1)</translation>
+        </message>
+        <message>
+            <source>the definition of a signature field was changed (%1)</source>
+            <translation>the definition of a signature field was changed (%1)</translation>
+        </message>
+        <message>
+            <source>the definition of a form field was changed (%1)</source>
+            <translation>the definition of a form field was changed (%1)</translation>
+        </message>
+        <message>
+            <source>a form field locked by a signature (FieldMDP) was changed: %1</source>
+            <translation>a form field locked by a signature (FieldMDP) was changed: %1</translation>
+        </message>
+        <message>
+            <source>a page was added or removed (page %1)</source>
+            <translation>a page was added or removed (page %1)</translation>
+        </message>
+        <message>
+            <source>page resources extended for a signature appearance</source>
+            <translation>page resources extended for a signature appearance</translation>
+        </message>
+        <message>
+            <source>the content of page %1 was changed (/%2)</source>
+            <translation>the content of page %1 was changed (/%2)</translation>
+        </message>
+        <message>
+            <source>the document catalog was removed</source>
+            <translation>the document catalog was removed</translation>
+        </message>
+        <message>
+            <source>the document's tag structure was updated</source>
+            <translation>the document's tag structure was updated</translation>
+        </message>
+        <message>
+            <source>the interactive form was removed</source>
+            <translation>the interactive form was removed</translation>
+        </message>
+        <message>
+            <source>form resources updated</source>
+            <translation>form resources updated</translation>
+        </message>
+        <message>
+            <source>a form field was removed (object %1)</source>
+            <translation>a form field was removed (object %1)</translation>
+        </message>
+        <message>
+            <source>an existing signature dictionary was changed (object %1: %2)</source>
+            <translation>an existing signature dictionary was changed (object %1: %2)</translation>
+        </message>
+        <message>
+            <source>an appearance stream was replaced while its field stayed unchanged (object %1)</source>
+            <translation>an appearance stream was replaced while its field stayed unchanged (object %1)</translation>
+        </message>
+        <message>
+            <source>the page tree was changed (%1)</source>
+            <translation>the page tree was changed (%1)</translation>
+        </message>
+        <message>
+            <source>the content of page %1 was changed (object %2)</source>
+            <translation>the content of page %1 was changed (object %2)</translation>
+        </message>
+        <message>
+            <source>resources shared by pages were changed (object %1)</source>
+            <translation>resources shared by pages were changed (object %1)</translation>
+        </message>
+        <message>
+            <source>a document-level object was changed (object %1)</source>
+            <translation>a document-level object was changed (object %1)</translation>
+        </message>
+        <message>
+            <source>an appearance stream that is also used elsewhere in the document was changed (object %1)</source>
+            <translation>an appearance stream that is also used elsewhere in the document was changed (object %1)</translation>
+        </message>
+        <message>
+            <source>the document is too large to be analysed completely</source>
+            <translation>the document is too large to be analysed completely</translation>
+        </message>
+        <message>
+            <source>The signature claims to be detached (%1) but carries signed content of its own, so it does not sign this document's bytes.</source>
+            <translation>The signature claims to be detached (%1) but carries signed content of its own, so it does not sign this document's bytes.</translation>
+        </message>
+        <message>
+            <source>The field %1 holds a time-stamp token in a dictionary of type /Sig; it is neither a signature nor a document timestamp (that needs /Type /DocTimeStamp) and was not used.</source>
+            <translation>The field %1 holds a time-stamp token in a dictionary of type /Sig; it is neither a signature nor a document timestamp (that needs /Type /DocTimeStamp) and was not used.</translation>
+        </message>
+        <message>
+            <source>The document looks different from what was signed on page(s) %1: the page content of the signed revision and of the final document differ.</source>
+            <translation>The document looks different from what was signed on page(s) %1: the page content of the signed revision and of the final document differ.</translation>
+        </message>
+        <message>
+            <source>Annotations added after this signature cover signed page content on page(s) %1.</source>
+            <translation>Annotations added after this signature cover signed page content on page(s) %1.</translation>
+        </message>
+        <message>
+            <source>The signature field now shows a signature dictionary that was not signed: a later revision replaced it.</source>
+            <translation>The signature field now shows a signature dictionary that was not signed: a later revision replaced it.</translation>
+        </message>
+        <message>
+            <source>The signature dictionary was changed after signing (%1): what is shown is not what was signed.</source>
+            <translation>The signature dictionary was changed after signing (%1): what is shown is not what was signed.</translation>
+        </message>
+        <message>
+            <source>Annotations overlap each other on page(s) %1, so one may hide another or the content under it.</source>
+            <translation>Annotations overlap each other on page(s) %1, so one may hide another or the content under it.</translation>
+        </message>
+        <message>
+            <source>The signature carries an unsigned object shaped like the signed one (a signature wrapping attack): what a viewer shows may not be what was signed.</source>
+            <translation>The signature carries an unsigned object shaped like the signed one (a signature wrapping attack): what a viewer shows may not be what was signed.</translation>
+        </message>
+        <message>
+            <source>The signature signs only data inside itself, not the document it is in: what a viewer shows as the document is not signed.</source>
+            <translation>The signature signs only data inside itself, not the document it is in: what a viewer shows as the document is not signed.</translation>
+        </message>
+        <message>
+            <source>partial: only the signature's own objects, not the document</source>
+            <translation>partial: only the signature's own objects, not the document</translation>
+        </message>
+        <message>
+            <source>A reference says it signs an object of the signature but points at an element elsewhere in the document (a signature wrapping attack).</source>
+            <translation>A reference says it signs an object of the signature but points at an element elsewhere in the document (a signature wrapping attack).</translation>
+        </message>
+        <message>
+            <source>The sealing key file cannot be read.</source>
+            <translation>The sealing key file cannot be read.</translation>
+        </message>
+        <message>
+            <source>The sealing key file is not a PKCS#12 file or its password is wrong.</source>
+            <translation>The sealing key file is not a PKCS#12 file or its password is wrong.</translation>
+        </message>
+        <message>
+            <source>The report could not be sealed.</source>
+            <translation>The report could not be sealed.</translation>
         </message>
     </context>
     <context>

@@ -1832,10 +1832,6 @@
         <translation>検証データ（DSS）の追加または更新</translation>
     </message>
     <message>
-        <source>an existing signature dictionary was changed</source>
-        <translation>既存の署名辞書の変更</translation>
-    </message>
-    <message>
         <source>document timestamp added</source>
         <translation>文書タイムスタンプの追加</translation>
     </message>
@@ -1852,28 +1848,8 @@
         <translation>文書の名前ツリーの更新</translation>
     </message>
     <message>
-        <source>the document catalog was changed</source>
-        <translation>文書カタログの変更</translation>
-    </message>
-    <message>
-        <source>the interactive form was changed</source>
-        <translation>対話型フォームの変更</translation>
-    </message>
-    <message>
-        <source>the page tree was changed</source>
-        <translation>ページツリーの変更</translation>
-    </message>
-    <message>
         <source>pages were added, removed or reordered</source>
         <translation>ページの追加、削除または並べ替え</translation>
-    </message>
-    <message>
-        <source>a page was added</source>
-        <translation>ページの追加</translation>
-    </message>
-    <message>
-        <source>the content of a page was changed</source>
-        <translation>ページ内容の変更</translation>
     </message>
     <message>
         <source>signature field added to a page</source>
@@ -1892,10 +1868,6 @@
         <translation>署名フィールドの追加</translation>
     </message>
     <message>
-        <source>a form field was added</source>
-        <translation>フォームフィールドの追加</translation>
-    </message>
-    <message>
         <source>the appearance of a form field was replaced without changing its value</source>
         <translation>値を変えないフォームフィールドの外観の置き換え</translation>
     </message>
@@ -1912,20 +1884,12 @@
         <translation>注釈の追加</translation>
     </message>
     <message>
-        <source>an existing content or appearance stream was replaced</source>
-        <translation>既存のコンテンツストリームまたは外観ストリームの置き換え</translation>
-    </message>
-    <message>
         <source>objects of the signed revision were changed</source>
         <translation>署名されたリビジョンのオブジェクトの変更</translation>
     </message>
     <message>
         <source>The signed revision cannot be read on its own.</source>
         <translation>署名されたリビジョンを単独で読み取れません。</translation>
-    </message>
-    <message>
-        <source>objects of the signed revision were deleted</source>
-        <translation>署名されたリビジョンのオブジェクトの削除</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -2753,6 +2717,160 @@
     <message>
         <source>%1 cannot be reached: %2</source>
         <translation>%1 に接続できません: %2</translation>
+        <source>The signed attributes are not in DER order; the signature value was checked over them as received.</source>
+        <translation>署名属性が DER の順序になっていません。署名値は受け取ったままの順序で検証しました。</translation>
+    </message>
+    <message>
+        <source>The signature uses an algorithm combination the standards forbid (%1).</source>
+        <translation>この署名は、規格で認められていないアルゴリズムの組み合わせを使っています（%1）。</translation>
+    </message>
+    <message>
+        <source>the interactive form was changed (%1)</source>
+        <translation>フォームの定義が変更されました（%1）</translation>
+    </message>
+    <message>
+        <source>the document catalog was changed (%1)</source>
+        <translation>文書カタログが変更されました（%1）</translation>
+    </message>
+    <message>
+        <source>a form field was added (object %1)</source>
+        <translation>フォームフィールドが追加されました（オブジェクト %1）</translation>
+    </message>
+    <message>
+        <source>a signed signature field now points at another signature dictionary (object %1)</source>
+        <translation>署名済みの署名フィールドが別の署名辞書を指すように変更されました（オブジェクト %1）</translation>
+    </message>
+    <message>
+        <source>the definition of a signature field was changed (%1)</source>
+        <translation>署名フィールドの定義が変更されました（%1）</translation>
+    </message>
+    <message>
+        <source>the definition of a form field was changed (%1)</source>
+        <translation>フォームフィールドの定義が変更されました（%1）</translation>
+    </message>
+    <message>
+        <source>a form field locked by a signature (FieldMDP) was changed: %1</source>
+        <translation>署名でロックされたフォームフィールド（FieldMDP）が変更されました: %1</translation>
+    </message>
+    <message>
+        <source>a page was added or removed (page %1)</source>
+        <translation>ページが追加または削除されました（%1 ページ）</translation>
+    </message>
+    <message>
+        <source>page resources extended for a signature appearance</source>
+        <translation>署名の外観のためにページのリソースが追加されました</translation>
+    </message>
+    <message>
+        <source>the content of page %1 was changed (/%2)</source>
+        <translation>%1 ページの内容が変更されました（/%2）</translation>
+    </message>
+    <message>
+        <source>the document catalog was removed</source>
+        <translation>文書カタログが削除されました</translation>
+    </message>
+    <message>
+        <source>the document&apos;s tag structure was updated</source>
+        <translation>文書のタグ構造が更新されました</translation>
+    </message>
+    <message>
+        <source>the interactive form was removed</source>
+        <translation>フォームの定義が削除されました</translation>
+    </message>
+    <message>
+        <source>form resources updated</source>
+        <translation>フォームのリソースが更新されました</translation>
+    </message>
+    <message>
+        <source>a form field was removed (object %1)</source>
+        <translation>フォームフィールドが削除されました（オブジェクト %1）</translation>
+    </message>
+    <message>
+        <source>an existing signature dictionary was changed (object %1: %2)</source>
+        <translation>既存の署名辞書が変更されました（オブジェクト %1: %2）</translation>
+    </message>
+    <message>
+        <source>an appearance stream was replaced while its field stayed unchanged (object %1)</source>
+        <translation>フィールドは変わらないまま外観ストリームが置き換えられました（オブジェクト %1）</translation>
+    </message>
+    <message>
+        <source>the page tree was changed (%1)</source>
+        <translation>ページツリーが変更されました（%1）</translation>
+    </message>
+    <message>
+        <source>the content of page %1 was changed (object %2)</source>
+        <translation>%1 ページの内容が変更されました（オブジェクト %2）</translation>
+    </message>
+    <message>
+        <source>resources shared by pages were changed (object %1)</source>
+        <translation>複数ページで共有されるリソースが変更されました（オブジェクト %1）</translation>
+    </message>
+    <message>
+        <source>a document-level object was changed (object %1)</source>
+        <translation>文書全体に関わるオブジェクトが変更されました（オブジェクト %1）</translation>
+    </message>
+    <message>
+        <source>an appearance stream that is also used elsewhere in the document was changed (object %1)</source>
+        <translation>文書の別の場所でも使われている外観ストリームが変更されました（オブジェクト %1）</translation>
+    </message>
+    <message>
+        <source>the document is too large to be analysed completely</source>
+        <translation>文書が大きすぎるため、変更をすべて分析できませんでした</translation>
+    </message>
+    <message>
+        <source>The signature claims to be detached (%1) but carries signed content of its own, so it does not sign this document&apos;s bytes.</source>
+        <translation>この署名は分離型（%1）とされていますが、署名対象の内容を内部に持っているため、この文書のバイト列には署名していません。</translation>
+    </message>
+    <message>
+        <source>The field %1 holds a time-stamp token in a dictionary of type /Sig; it is neither a signature nor a document timestamp (that needs /Type /DocTimeStamp) and was not used.</source>
+        <translation>フィールド %1 は /Type /Sig の辞書にタイムスタンプトークンを持っています。これは署名でも文書タイムスタンプ（/Type /DocTimeStamp が必要）でもないため、使用しませんでした。</translation>
+    </message>
+    <message>
+        <source>The document looks different from what was signed on page(s) %1: the page content of the signed revision and of the final document differ.</source>
+        <translation>%1 ページの表示が署名されたときと異なります。署名された版と最終版とでページの内容が違います。</translation>
+    </message>
+    <message>
+        <source>Annotations added after this signature cover signed page content on page(s) %1.</source>
+        <translation>この署名の後に追加された注釈が、%1 ページで署名された内容の上に重なっています。</translation>
+    </message>
+    <message>
+        <source>The signature field now shows a signature dictionary that was not signed: a later revision replaced it.</source>
+        <translation>署名フィールドが、署名されていない署名辞書を表示しています。後の版で置き換えられました。</translation>
+    </message>
+    <message>
+        <source>The signature dictionary was changed after signing (%1): what is shown is not what was signed.</source>
+        <translation>署名後に署名辞書が変更されました（%1）。表示されている内容は署名されたものではありません。</translation>
+    </message>
+    <message>
+        <source>Annotations overlap each other on page(s) %1, so one may hide another or the content under it.</source>
+        <translation>%1 ページで注釈同士が重なっており、別の注釈やその下の内容を隠している可能性があります。</translation>
+    </message>
+    <message>
+        <source>The signature carries an unsigned object shaped like the signed one (a signature wrapping attack): what a viewer shows may not be what was signed.</source>
+        <translation>この署名は、署名済みのものと同じ形の署名されていないオブジェクトを含んでいます（署名ラッピング攻撃）。表示される内容が署名されたものとは限りません。</translation>
+    </message>
+    <message>
+        <source>The signature signs only data inside itself, not the document it is in: what a viewer shows as the document is not signed.</source>
+        <translation>この署名は自分の内部のデータにしか署名しておらず、それを含む文書には署名していません。文書として表示される内容は署名されていません。</translation>
+    </message>
+    <message>
+        <source>partial: only the signature&apos;s own objects, not the document</source>
+        <translation>一部のみ: 署名自身のオブジェクトだけで、文書には及びません</translation>
+    </message>
+    <message>
+        <source>A reference says it signs an object of the signature but points at an element elsewhere in the document (a signature wrapping attack).</source>
+        <translation>参照は署名内のオブジェクトに署名するとしていますが、文書の別の場所の要素を指しています（署名ラッピング攻撃）。</translation>
+    </message>
+    <message>
+        <source>The sealing key file cannot be read.</source>
+        <translation>封印用の鍵ファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>The sealing key file is not a PKCS#12 file or its password is wrong.</source>
+        <translation>封印用の鍵ファイルが PKCS#12 ファイルではないか、パスワードが違います。</translation>
+    </message>
+    <message>
+        <source>The report could not be sealed.</source>
+        <translation>レポートに封印（署名）できませんでした。</translation>
     </message>
 </context>
 <context>

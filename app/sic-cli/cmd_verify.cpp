@@ -4,6 +4,7 @@
 #include "base/textsafe.h"
 #include "verify/onlinerevocation.h"
 #include "verify/reports.h"
+#include "verify/reportseal.h"
 #include "verify/verifier.h"
 
 #include <QCommandLineParser>
@@ -103,6 +104,9 @@ int runVerify(const QStringList &args, Io &io)
                                         QStringLiteral("Never use the network (default)."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Write a JSON report."),
                                      QStringLiteral("OUT"));
+    const QCommandLineOption etsiOpt(QStringLiteral("etsi-report"),
+                                     QStringLiteral("Write the ETSI TS 119 102-2 validation report (XML)."),
+                                     QStringLiteral("OUT"));
     const QCommandLineOption htmlOpt(QStringLiteral("html"), QStringLiteral("Write a printable HTML report."),
                                      QStringLiteral("OUT"));
     const QCommandLineOption csvOpt(QStringLiteral("csv"), QStringLiteral("Write a CSV summary."),
@@ -119,8 +123,14 @@ int runVerify(const QStringList &args, Io &io)
     const QCommandLineOption atOpt(QStringLiteral("at"),
                                    QStringLiteral("Validate as of this UTC time (ISO 8601) instead of now."),
                                    QStringLiteral("TIME"));
-    parser.addOptions({trustOpt, systemTrustOpt, onlineOpt, offlineOpt, jsonOpt, htmlOpt, csvOpt, langOpt,
-                       dataOpt, revOpt, atOpt});
+    const QCommandLineOption sealOpt(
+        QStringLiteral("seal-p12"),
+        QStringLiteral(
+            "Seal every report written: a detached CAdES signature OUT.p7s beside it, made with the "
+            "key of this PKCS#12 file; its password is read from stdin (seal-password=...)."),
+        QStringLiteral("P12"));
+    parser.addOptions({trustOpt, systemTrustOpt, onlineOpt, offlineOpt, jsonOpt, etsiOpt, htmlOpt, csvOpt,
+                       langOpt, dataOpt, revOpt, atOpt, sealOpt});
     if (const std::optional<int> rc = parseCommandLine(parser, "verify", args, io))
         return *rc;
     const QStringList files = parser.positionalArguments();
@@ -131,6 +141,17 @@ int runVerify(const QStringList &args, Io &io)
     if (parser.isSet(onlineOpt) && parser.isSet(offlineOpt)) {
         io.err << "sic-cli verify: --online and --offline exclude each other\n";
         return ExitUsage;
+    }
+    QByteArray sealPassword;
+    if (parser.isSet(sealOpt)) {
+        // One line "seal-password=..." on stdin: never on the command line, where ps would show it.
+        QTextStream in(stdin);
+        const QString line = in.readLine();
+        if (!line.startsWith(QLatin1String("seal-password="))) {
+            io.err << "sic-cli verify: --seal-p12 expects a line seal-password=... on stdin\n";
+            return ExitUsage;
+        }
+        sealPassword = line.mid(14).toUtf8();
     }
     const QString lang = parser.value(langOpt);
     if (lang != QLatin1String("en") && lang != QLatin1String("ja")) {
@@ -223,8 +244,29 @@ int runVerify(const QStringList &args, Io &io)
         written = writeOut(parser.value(jsonOpt), reportToJson(reports, meta), io) && written;
     if (parser.isSet(htmlOpt))
         written = writeOut(parser.value(htmlOpt), reportToHtml(reports, meta), io) && written;
+    if (parser.isSet(etsiOpt))
+        written = writeOut(parser.value(etsiOpt), reportToEtsiXml(reports, meta), io) && written;
     if (parser.isSet(csvOpt))
         written = writeOut(parser.value(csvOpt), reportToCsv(reports), io) && written;
+    if (parser.isSet(sealOpt)) {
+        for (const QCommandLineOption *o : {&jsonOpt, &htmlOpt, &etsiOpt, &csvOpt}) {
+            if (!parser.isSet(*o))
+                continue;
+            const QString out = parser.value(*o);
+            QFile report(out);
+            if (!report.open(QIODevice::ReadOnly)) {
+                written = false;
+                continue;
+            }
+            const auto seal = sealDetached(report.readAll(), parser.value(sealOpt), sealPassword);
+            if (!seal) {
+                io.err << "sic-cli verify: " << seal.error().toString() << "\n";
+                written = false;
+                continue;
+            }
+            written = writeOut(out + QStringLiteral(".p7s"), *seal, io) && written;
+        }
+    }
     if (anyFailed)
         return ExitFailed;
     if (anyUnreadable || !written)

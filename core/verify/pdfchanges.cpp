@@ -515,7 +515,7 @@ struct Analysis
                 isSig = isSig || u.zone == PdfZone::SigValue;
                 isField = isField || u.zone == PdfZone::Field;
             }
-            auto o = old.object({it.key(), 0});
+            auto o = pdfObjectByNumber(old, it.key());
             if (!o || !o->isDict())
                 continue;
             QList<Object> params;
@@ -545,7 +545,8 @@ struct Analysis
                     for (auto f = gNew.uses.cbegin(); f != gNew.uses.cend(); ++f)
                         for (const PdfUse &u : f.value())
                             if (u.zone == PdfZone::Field)
-                                if (auto field = newest.object({f.key(), 0}); field && field->has("T")) {
+                                if (auto field = pdfObjectByNumber(newest, f.key());
+                                    field && field->has("T")) {
                                     const QString name = qualifiedName(newest, *field);
                                     if (!names.contains(name))
                                         lockedFields.insert(name);
@@ -565,14 +566,14 @@ struct Analysis
                 owner = u.owner;
         if (!owner)
             return; // not reached from the form: nothing displays it
-        auto oldField = old.object({owner, 0});
+        auto oldField = pdfObjectByNumber(old, owner);
         if (oldField && oldField->isDict() && oldField->get("V").isRef() &&
             oldField->get("V").ref.num != sigObject) {
             out.signatureDictionaryReplaced = true;
             return;
         }
-        auto before = old.object({sigObject, 0});
-        auto now = newest.object({sigObject, 0});
+        auto before = pdfObjectByNumber(old, sigObject);
+        auto now = pdfObjectByNumber(newest, sigObject);
         if (!before || !before->isDict()) {
             out.signatureDictionaryReplaced = true;
             return;
@@ -728,6 +729,18 @@ Result<PdfChanges> changesAfter(const QString &path, qint64 signedEnd, pdf::Read
                 qDebug("obj %d zone %d owner %d page %d -> %d %s", it.key(), int(u.zone), u.owner, u.page,
                        int(v.level), qPrintable(v.text));
         }
+        if (worst <= PdfChangeLevel::FormFill && it->now)
+            for (const PdfUse &u : uses)
+                if (u.zone == PdfZone::Field && u.page > 0 && u.owner == it.key()) {
+                    if (auto r = a.newest.resolve(it->now->get("Rect"));
+                        r && r->isArray() && r->array.size() == 4) {
+                        PdfChanges::AddedAnnotation w{it.key(), u.page, {}};
+                        for (int i = 0; i < 4; ++i)
+                            w.rect[i] = r->array[size_t(i)].serialize().toDouble();
+                        a.out.allowedWidgets << w;
+                    }
+                    break;
+                }
         bool appearance = false;
         for (const PdfUse &u : uses)
             appearance =

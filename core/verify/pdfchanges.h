@@ -36,6 +36,7 @@ struct PdfChanges
         double rect[4] = {0}; // /Rect in default user space
     };
     QList<AddedAnnotation> addedAnnotations; // non-widget annotations new since the signed revision
+    QList<AddedAnnotation> allowedWidgets;   // form and signature widgets whose change was allowed
 };
 
 // Compares the revision ending at signedEnd with the newest revision, object by object: every

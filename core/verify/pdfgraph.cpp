@@ -301,6 +301,14 @@ bool structural(const Object &o)
 
 } // namespace
 
+Result<pdf::Object> pdfObjectByNumber(pdf::Reader &reader, int num)
+{
+    const auto it = reader.xref().find(num);
+    if (it == reader.xref().end() || it->second.kind == pdf::XrefEntry::Kind::Free)
+        return Object::null();
+    return reader.object({num, it->second.kind == pdf::XrefEntry::Kind::InFile ? it->second.gen : 0});
+}
+
 QByteArray pdfFieldType(pdf::Reader &reader, const pdf::Object &field)
 {
     Object cur = field;

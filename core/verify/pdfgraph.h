@@ -59,6 +59,10 @@ struct PdfGraph
 // Walks the revision `reader` reads (bounded: at most `budget` visits).
 PdfGraph buildPdfGraph(pdf::Reader &reader, int budget = 200000);
 
+// The object with this number as the reader's cross-reference data has it (its generation
+// included); null when free or missing.
+Result<pdf::Object> pdfObjectByNumber(pdf::Reader &reader, int num);
+
 // The field type (/FT), inherited through /Parent.
 QByteArray pdfFieldType(pdf::Reader &reader, const pdf::Object &field);
 

@@ -203,6 +203,16 @@ SignatureEvidence cmsSignature(const QString &path, const PdfSignatureField &f, 
         ev.kind = QStringLiteral("PDF (%1)").arg(QString::fromLatin1(f.subFilter));
         ev.level.clear();
     }
+    if (!sha1Legacy && !sd->encapsulatedContent.isEmpty()) {
+        // A detached SubFilter signs the byte range; a CMS that carries content of its own signs
+        // that content instead, whatever its message digest says (pyHanko and DSS refuse it too).
+        ev.failure = SubIndication::FormatFailure;
+        ev.failureReason =
+            Tr::tr("The signature claims to be detached (%1) but carries signed content of its own, "
+                   "so it does not sign this document's bytes.")
+                .arg(QString::fromLatin1(f.subFilter));
+        ev.dataIntact = false;
+    }
     if (sha1Legacy && ev.failure == SubIndication::None) {
         // adbe.pkcs7.sha1: the signed content is the SHA-1 digest of the byte range.
         auto d = digestFileRanges(path, coveredRanges(f), HashAlgorithm::Sha1);
@@ -266,6 +276,9 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
     for (const auto &c : dss.certs)
         extra.push_back(c.get());
 
+    // Rendering is the costly check: at most this many signatures of one file are compared (a file
+    // with hundreds of revisions must not take minutes); the object analysis covers every one.
+    int renderBudget = 4;
     // Annotations that overlap each other may hide what is under them; said for every signature,
     // as DSS does (its "annotation overlap").
     const QList<int> overlaps = overlappingAnnotationPages(**reader);
@@ -289,6 +302,9 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
                                          .arg(f.signedEnd)
                                          .arg(fileSize)
                                    : Tr::tr("bytes 0 to %1 of %2").arg(f.signedEnd).arg(fileSize);
+        // A certification signature's own permission governs what follows it, too.
+        if (f.docMdpPermission && !certificationPermission)
+            certificationPermission = f.docMdpPermission;
         if (f.problem.isEmpty() && f.signedEnd < fileSize) {
             if (auto ch = changesAfter(path, f.signedEnd, **reader, f.objectNumber)) {
                 ev.changesAfterSigning = ch->descriptions;
@@ -299,7 +315,13 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
                                   "not allow: %1.")
                                .arg(ch->descriptions.join(QStringLiteral("; ")));
                 // What the signer saw: page content rendered from both revisions.
-                const PdfVisualCheck visual = compareRendering(path, f.signedEnd, ch->addedAnnotations);
+                // Only when something beyond validation data and signatures changed: those cannot
+                // change page content, and rendering every page twice per signature is costly.
+                const bool render = ch->level >= PdfChangeLevel::FormFill && renderBudget > 0;
+                renderBudget -= render;
+                const PdfVisualCheck visual =
+                    render ? compareRendering(path, f.signedEnd, ch->addedAnnotations, ch->allowedWidgets)
+                           : PdfVisualCheck{};
                 auto pageList = [](const QList<int> &pages) {
                     QStringList l;
                     for (int p : pages)
@@ -358,8 +380,6 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
                                "content under it.")
                                .arg(l.join(QStringLiteral(", ")));
         }
-        if (f.docMdpPermission && !certificationPermission)
-            certificationPermission = f.docMdpPermission;
         if (f.isDocTimestamp && ev.failure == SubIndication::None)
             docTimestampEnds << f.signedEnd;
         if (ev.kind == QLatin1String("PAdES") && dss.present && ev.signerCert) {

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QRect>
 #include <QSet>
 
 namespace sic::verify {
@@ -19,15 +20,34 @@ QImage grey(const QImage &in)
     return in.convertToFormat(QImage::Format_Grayscale8);
 }
 
-bool looksDifferent(const QImage &a, const QImage &b)
+// A /Rect in image pixels (PDF user space grows upwards, images downwards), one pixel of margin.
+QRect toPixels(const QImage &page, QSizeF points, const double rect[4], int margin = 0)
+{
+    const double sx = page.width() / points.width(), sy = page.height() / points.height();
+    const int x0 = std::clamp(int(std::min(rect[0], rect[2]) * sx) - margin, 0, page.width());
+    const int x1 = std::clamp(int(std::max(rect[0], rect[2]) * sx + 0.5) + margin, 0, page.width());
+    const int y0 =
+        std::clamp(int(page.height() - std::max(rect[1], rect[3]) * sy) - margin, 0, page.height());
+    const int y1 =
+        std::clamp(int(page.height() - std::min(rect[1], rect[3]) * sy + 0.5) + margin, 0, page.height());
+    return QRect(QPoint(x0, y0), QPoint(x1 - 1, y1 - 1));
+}
+
+bool looksDifferent(const QImage &a, const QImage &b, const QList<QRect> &masks)
 {
     if (a.size() != b.size())
         return true;
     qint64 differing = 0;
     for (int y = 0; y < a.height(); ++y) {
         const uchar *ra = a.constScanLine(y), *rb = b.constScanLine(y);
-        for (int x = 0; x < a.width(); ++x)
-            differing += std::abs(int(ra[x]) - int(rb[x])) > kPixelThreshold;
+        for (int x = 0; x < a.width(); ++x) {
+            if (std::abs(int(ra[x]) - int(rb[x])) <= kPixelThreshold)
+                continue;
+            bool masked = false;
+            for (const QRect &m : masks)
+                masked = masked || m.contains(x, y);
+            differing += !masked;
+        }
     }
     const qint64 total = qint64(a.width()) * a.height();
     return differing >= 4 && double(differing) > kPageFraction * double(total);
@@ -37,16 +57,11 @@ bool covers(const QImage &page, QSizeF points, const double rect[4])
 {
     if (points.isEmpty() || page.isNull())
         return false;
-    const double sx = page.width() / points.width(), sy = page.height() / points.height();
-    const int x0 = std::clamp(int(std::min(rect[0], rect[2]) * sx), 0, page.width());
-    const int x1 = std::clamp(int(std::max(rect[0], rect[2]) * sx + 0.5), 0, page.width());
-    // PDF user space grows upwards, images downwards.
-    const int y0 = std::clamp(int(page.height() - std::max(rect[1], rect[3]) * sy), 0, page.height());
-    const int y1 = std::clamp(int(page.height() - std::min(rect[1], rect[3]) * sy + 0.5), 0, page.height());
+    const QRect r = toPixels(page, points, rect);
     qint64 dark = 0, total = 0;
-    for (int y = y0; y < y1; ++y) {
+    for (int y = r.top(); y <= r.bottom(); ++y) {
         const uchar *row = page.constScanLine(y);
-        for (int x = x0; x < x1; ++x, ++total)
+        for (int x = r.left(); x <= r.right(); ++x, ++total)
             dark += row[x] < 200;
     }
     return total > 0 && double(dark) > kCoverFraction * double(total);
@@ -55,7 +70,8 @@ bool covers(const QImage &page, QSizeF points, const double rect[4])
 } // namespace
 
 PdfVisualCheck compareRendering(const QString &path, qint64 signedEnd,
-                                const QList<PdfChanges::AddedAnnotation> &added)
+                                const QList<PdfChanges::AddedAnnotation> &added,
+                                const QList<PdfChanges::AddedAnnotation> &masks)
 {
     PdfVisualCheck out;
     QFile f(path);
@@ -83,7 +99,11 @@ PdfVisualCheck compareRendering(const QString &path, qint64 signedEnd,
         if (!ia || !ib)
             continue;
         const QImage ga = grey(*ia), gb = grey(*ib);
-        if (looksDifferent(ga, gb))
+        QList<QRect> masked;
+        for (const auto &m : masks)
+            if (m.page == p + 1)
+                masked << toPixels(gb, (*now)->pageSize(p), m.rect, 1);
+        if (looksDifferent(ga, gb, masked))
             out.differentPages << p + 1;
         if (!annotatedPages.contains(p + 1))
             continue;
@@ -120,7 +140,7 @@ QList<int> overlappingAnnotationPages(pdf::Reader &reader)
                 page = u.page;
         if (!page)
             continue;
-        auto a = reader.object({it.key(), 0});
+        auto a = pdfObjectByNumber(reader, it.key());
         if (!a || !a->isDict() || a->get("Subtype").isName("Popup") || !a->has("Subtype"))
             continue;
         if (a->get("F").isInt() && (a->get("F").integer & (2 | 32)))

@@ -21,11 +21,14 @@ struct PdfVisualCheck
 // its grey value differs by more than 48 of 255; a page differs when more than 0.1 % of its
 // pixels (and at least 4) differ. An added annotation covers content when more than 2 % of the
 // pixels inside its /Rect are not near-white (grey < 200) on the page rendered without annotations.
-// At most kMaxPages pages are compared, files over kMaxBytes are not rendered.
+// At most kVisualMaxPages pages are compared, files over kVisualMaxBytes are not rendered.
+// Pixels inside `masks` (widgets whose change the object analysis allowed: Poppler draws form
+// widgets even when told to hide annotations) are not compared.
 PdfVisualCheck compareRendering(const QString &path, qint64 signedEnd,
-                                const QList<PdfChanges::AddedAnnotation> &added);
+                                const QList<PdfChanges::AddedAnnotation> &added,
+                                const QList<PdfChanges::AddedAnnotation> &masks = {});
 
-constexpr int kVisualMaxPages = 100;
+constexpr int kVisualMaxPages = 30;
 constexpr qint64 kVisualMaxBytes = 128ll * 1024 * 1024;
 
 } // namespace sic::verify
