@@ -2538,6 +2538,18 @@
             <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</source>
             <translation>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</translation>
         </message>
+        <message>
+            <source>There is nothing to open.</source>
+            <translation>There is nothing to open.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer there: it was moved or deleted.</source>
+            <translation>%1 is no longer there: it was moved or deleted.</translation>
+        </message>
+        <message>
+            <source>No application on this computer opened %1. Open it from its folder: %2</source>
+            <translation>No application on this computer opened %1. Open it from its folder: %2</translation>
+        </message>
     </context>
     <context>
         <name>sic::ui::CredentialsViewModel</name>
@@ -2882,6 +2894,10 @@
         <message>
             <source>The operating system's trust store could not be loaded; only the configured trust anchors are used: %1</source>
             <translation>The operating system's trust store could not be loaded; only the configured trust anchors are used: %1</translation>
+        </message>
+        <message>
+            <source>The report was saved: %1</source>
+            <translation>The report was saved: %1</translation>
         </message>
     </context>
 </TS>

@@ -2522,6 +2522,18 @@
         <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</source>
         <translation>ワンタイムパスワードの有効期限が切れています。認証アプリに次のコードが表示されるまで待つか（または新しいコードを要求して）、そのコードを入力してください。</translation>
     </message>
+    <message>
+        <source>There is nothing to open.</source>
+        <translation>開くものがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there: it was moved or deleted.</source>
+        <translation>%1 が見つかりません。移動または削除されています。</translation>
+    </message>
+    <message>
+        <source>No application on this computer opened %1. Open it from its folder: %2</source>
+        <translation>%1 を開けるアプリがこのコンピューターにありません。フォルダーから開いてください: %2</translation>
+    </message>
 </context>
 <context>
     <name>sic::ui::CredentialsViewModel</name>
@@ -2860,6 +2872,10 @@
     <message>
         <source>The operating system&apos;s trust store could not be loaded; only the configured trust anchors are used: %1</source>
         <translation>OS の信頼ストアを読み込めなかったため、設定された信頼アンカーだけを使用します：%1</translation>
+    </message>
+    <message>
+        <source>The report was saved: %1</source>
+        <translation>レポートを保存しました: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "resultviewmodel.h"
 
+#include "desktopopen.h"
 #include "onlineverify.h"
 #include "signingflow.h"
 #include "verify/reports.h"
@@ -225,6 +226,34 @@ QUrl ResultViewModel::reportUrl(int index)
         return {};
     }
     return QUrl::fromLocalFile(path);
+}
+
+bool ResultViewModel::open(const QUrl &url)
+{
+    if (const auto failed = openWithDesktop(url)) {
+        m_flow->reportError(*failed);
+        return false;
+    }
+    // A failure to open shown earlier is over once something opened.
+    if (m_flow->errorCode().startsWith(QLatin1String("ui.open_")))
+        m_flow->reportError({});
+    return true;
+}
+
+bool ResultViewModel::openOutput(int index)
+{
+    return open(outputUrl(index));
+}
+
+bool ResultViewModel::showFolder(int index)
+{
+    return open(folderUrl(index));
+}
+
+bool ResultViewModel::openReport(int index)
+{
+    const QUrl url = reportUrl(index);
+    return !url.isEmpty() && open(url); // reportUrl said why when it is empty
 }
 
 void ResultViewModel::restart()

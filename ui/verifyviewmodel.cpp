@@ -8,6 +8,7 @@
 #include "verifypresentation.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -432,6 +433,10 @@ QStringList VerifyViewModel::otherPaths(quint64 id) const
 
 void VerifyViewModel::setError(const QString &message)
 {
+    if (!m_savedMessage.isEmpty()) {
+        m_savedMessage.clear();
+        emit savedMessageChanged();
+    }
     if (m_errorMessage == message)
         return;
     m_errorMessage = message;
@@ -469,8 +474,17 @@ QList<FileReport> VerifyViewModel::reports() const
 bool VerifyViewModel::writeReport(const QUrl &file, const QByteArray &data)
 {
     const auto written = writeFileAtomically(localPath(file), data);
-    setError(written ? QString() : written.error().message);
+    saved(file, written ? std::nullopt : std::optional<Error>(written.error()));
     return bool(written);
+}
+
+void VerifyViewModel::saved(const QUrl &file, const std::optional<Error> &failure)
+{
+    setError(failure ? failure->message : QString());
+    if (!failure) {
+        m_savedMessage = tr("The report was saved: %1").arg(QDir::toNativeSeparators(localPath(file)));
+        emit savedMessageChanged();
+    }
 }
 
 bool VerifyViewModel::exportHtml(const QUrl &file)
@@ -488,7 +502,7 @@ bool VerifyViewModel::exportPdf(const QUrl &file)
     const QByteArray html = reportToHtml(reports(), reportMeta(m_trust.get(), m_online, m_validationTime));
     const auto written =
         writePdfReport(localPath(file), QString::fromUtf8(html), Tr::tr("Signature verification report"));
-    setError(written ? QString() : written.error().message);
+    saved(file, written ? std::nullopt : std::optional<Error>(written.error()));
     return bool(written);
 }
 

@@ -453,6 +453,8 @@ void TestVerifyViewModel::exports()
 
     const QByteArray pdfBytes = readFile(pdf);
     QVERIFY(pdfBytes.startsWith("%PDF"));
+    // The last export (the PDF) is confirmed with where it went.
+    QVERIFY2(vm.savedMessage().contains(QDir::toNativeSeparators(pdf)), qPrintable(vm.savedMessage()));
     QProcess pdfinfo;
     pdfinfo.start(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY(pdfinfo.waitForFinished(30000));
@@ -463,6 +465,7 @@ void TestVerifyViewModel::exports()
     // A folder that does not exist: a sentence, and no file.
     QVERIFY(!vm.exportJson(QUrl::fromLocalFile(out.filePath(QStringLiteral("no/such/dir/r.json")))));
     QVERIFY(!vm.errorMessage().isEmpty());
+    QVERIFY(vm.savedMessage().isEmpty());
 }
 
 void TestVerifyViewModel::copySummary()
