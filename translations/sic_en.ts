@@ -143,6 +143,10 @@
             <source>Sign out of the signature service</source>
             <translation>Sign out of the signature service</translation>
         </message>
+        <message>
+            <source>Certificate serial number</source>
+            <translation>Certificate serial number</translation>
+        </message>
     </context>
     <context>
         <name>DemoAccountCard</name>
@@ -551,6 +555,14 @@
         <message>
             <source>Back to the signing keys</source>
             <translation>Back to the signing keys</translation>
+        </message>
+        <message>
+            <source>B-B: the signature alone. Its time comes from this computer's clock and proves nothing.</source>
+            <translation>B-B: the signature alone. Its time comes from this computer's clock and proves nothing.</translation>
+        </message>
+        <message>
+            <source>B-T: the signature with a time-stamp from a time-stamp authority, which proves when it was made. Recommended.</source>
+            <translation>B-T: the signature with a time-stamp from a time-stamp authority, which proves when it was made. Recommended.</translation>
         </message>
     </context>
     <context>
@@ -1042,6 +1054,10 @@
         <message>
             <source>Sign out of the signature service</source>
             <translation>Sign out of the signature service</translation>
+        </message>
+        <message>
+            <source>Preparing the documents for the authorization</source>
+            <translation>Preparing the documents for the authorization</translation>
         </message>
     </context>
     <context>
@@ -2616,6 +2632,10 @@
         <message>
             <source>This key is not in the list of the signature service. Sign in again.</source>
             <translation>This key is not in the list of the signature service. Sign in again.</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
         </message>
     </context>
     <context>

@@ -140,6 +140,10 @@
         <source>Sign out of the signature service</source>
         <translation>リモート署名サービスからサインアウト</translation>
     </message>
+    <message>
+        <source>Certificate serial number</source>
+        <translation>証明書のシリアル番号</translation>
+    </message>
 </context>
 <context>
     <name>DemoAccountCard</name>
@@ -545,6 +549,14 @@
     <message>
         <source>Back to the signing keys</source>
         <translation>署名鍵の選択に戻る</translation>
+    </message>
+    <message>
+        <source>B-B: the signature alone. Its time comes from this computer&apos;s clock and proves nothing.</source>
+        <translation>B-B: 署名のみ。署名時刻はこのコンピューターの時計によるもので、証明にはなりません。</translation>
+    </message>
+    <message>
+        <source>B-T: the signature with a time-stamp from a time-stamp authority, which proves when it was made. Recommended.</source>
+        <translation>B-T: 時刻認証局のタイムスタンプ付きの署名。いつ署名したかを証明できます。推奨。</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1048,10 @@
     <message>
         <source>Sign out of the signature service</source>
         <translation>リモート署名サービスからサインアウト</translation>
+    </message>
+    <message>
+        <source>Preparing the documents for the authorization</source>
+        <translation>認可に向けて文書を準備しています</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2616,10 @@
     <message>
         <source>This key is not in the list of the signature service. Sign in again.</source>
         <translation>この署名鍵はリモート署名サービスの一覧にありません。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1（%2、%3）</translation>
     </message>
 </context>
 <context>

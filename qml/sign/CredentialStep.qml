@@ -28,14 +28,6 @@ ListView {
             wrapMode: Text.Wrap
             text: qsTr("Choose the key to sign with.")
         }
-        Label {
-            objectName: "credentialSessionState"
-            Layout.fillWidth: true
-            bottomPadding: 8
-            wrapMode: Text.Wrap
-            opacity: 0.8
-            text: step.flow ? step.flow.login.sessionText : ""
-        }
     }
     delegate: Frame {
         id: card
@@ -49,7 +41,8 @@ ListView {
             anchors.right: parent.right
             columns: step.compact ? 1 : 2
             Label {
-                text: card.modelData.subject
+                objectName: "credentialTitle_" + card.modelData.id
+                text: card.modelData.title
                 font.bold: true
                 Layout.columnSpan: step.compact ? 1 : 2
                 Layout.fillWidth: true
@@ -67,7 +60,15 @@ ListView {
             Label { text: qsTr("Valid"); opacity: 0.8 }
             Label { text: qsTr("%1 to %2").arg(card.modelData.validFrom).arg(card.modelData.validTo) }
             Label { text: qsTr("Key"); opacity: 0.8 }
-            Label { text: card.modelData.key + " · " + card.modelData.status }
+            Label { text: card.modelData.key }
+            Label { text: qsTr("Certificate serial number"); opacity: 0.8; visible: card.modelData.serial.length > 0 }
+            Label {
+                objectName: "credentialSerial_" + card.modelData.id
+                visible: card.modelData.serial.length > 0
+                text: card.modelData.serial
+                Layout.fillWidth: true
+                wrapMode: Text.WrapAnywhere
+            }
             Label { text: qsTr("Authorization"); opacity: 0.8 }
             Label {
                 objectName: "credentialLevel_" + card.modelData.id

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSemaphore>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,6 +150,15 @@ void TestSigningFlow::loginAndChoose(SigningFlow &flow, const QString &credentia
         return c.toMap().value(QStringLiteral("id")).toString() == credential;
     });
     QVERIFY(it != creds.end());
+    // Keys of one person are told apart on their cards: the title names key and factors, and each
+    // shows its certificate's serial number.
+    QSet<QString> titles, serials;
+    for (const QVariant &c : creds) {
+        titles.insert(c.toMap().value(QStringLiteral("title")).toString());
+        serials.insert(c.toMap().value(QStringLiteral("serial")).toString());
+    }
+    QCOMPARE(serials.size(), creds.size());
+    QVERIFY2(titles.size() == creds.size(), qPrintable(QStringList(titles.begin(), titles.end()).join(u'|')));
     QCOMPARE(it->toMap().value(QStringLiteral("level")).toInt(), 2);
     QCOMPARE(it->toMap().value(QStringLiteral("state")).toString(), QStringLiteral("usable"));
     QVERIFY(!it->toMap().value(QStringLiteral("factors")).toStringList().isEmpty());
