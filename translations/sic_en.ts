@@ -2919,5 +2919,9 @@
             <source>The report was saved: %1</source>
             <translation>The report was saved: %1</translation>
         </message>
+        <message>
+            <source>Signatures: %1 valid, %2 valid with warnings, %3 invalid, %4 cannot be confirmed.</source>
+            <translation>Signatures: %1 valid, %2 valid with warnings, %3 invalid, %4 cannot be confirmed.</translation>
+        </message>
     </context>
 </TS>

@@ -2897,5 +2897,9 @@
         <source>The report was saved: %1</source>
         <translation>レポートを保存しました: %1</translation>
     </message>
+    <message>
+        <source>Signatures: %1 valid, %2 valid with warnings, %3 invalid, %4 cannot be confirmed.</source>
+        <translation>署名: 有効 %1 件、警告付きで有効 %2 件、無効 %3 件、確認できません %4 件。</translation>
+    </message>
 </context>
 </TS>

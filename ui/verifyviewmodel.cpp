@@ -143,8 +143,20 @@ QString VerifyViewModel::statusText() const
         return tr("Verifying: %1 of %n file(s) done…", nullptr, count()).arg(finishedCount());
     if (s == QLatin1String("cancelled"))
         return tr("Cancelled: %1 of %n file(s) verified.", nullptr, count()).arg(finishedCount());
-    if (s == QLatin1String("done"))
-        return tr("%n file(s) verified.", nullptr, count());
+    if (s == QLatin1String("done")) {
+        // The helpdesk's first question: how many signatures hold, fail, or cannot be confirmed.
+        int counts[4] = {0, 0, 0, 0};
+        for (const FileReport &f : reports()) {
+            for (const SignatureReport &sig : f.signatures)
+                ++counts[int(sig.verdict())];
+        }
+        return tr("%n file(s) verified.", nullptr, count()) + u' ' +
+               tr("Signatures: %1 valid, %2 valid with warnings, %3 invalid, %4 cannot be confirmed.")
+                   .arg(counts[int(Verdict::Valid)])
+                   .arg(counts[int(Verdict::ValidWithWarnings)])
+                   .arg(counts[int(Verdict::Invalid)])
+                   .arg(counts[int(Verdict::CannotBeConfirmed)]);
+    }
     return {};
 }
 

@@ -1,6 +1,7 @@
 // Renders each screen of the app, in Japanese and English, at 1280x800 and 390x844, to PNG files.
 // Exits non-zero when QML reports an error or a screen fails to render, so it doubles as a test.
 #include "appcontext.h"
+#include "latinscript.h"
 #include "pagesource.h"
 #include "samplepdf.h"
 #include "uilanguage.h"
@@ -22,6 +23,18 @@ Q_IMPORT_QML_PLUGIN(Sic_UiPlugin)
 namespace {
 
 int g_qmlErrors = 0;
+int g_latinWords = 0;
+
+// A Japanese screen with English on it counts as an error (tests/ui/latinscript.h).
+void checkJapanese(QQuickWindow *window, const QString &lang, const QString &screen)
+{
+    if (lang != QLatin1String("ja"))
+        return;
+    for (const QString &w : sic::test::latinWordsShown(window)) {
+        std::fprintf(stderr, "English on the Japanese screen %s: %s\n", qPrintable(screen), qPrintable(w));
+        ++g_latinWords;
+    }
+}
 
 void messageHandler(QtMsgType type, const QMessageLogContext &, const QString &msg)
 {
@@ -50,7 +63,7 @@ void seed(const QString &dir, const sic::Clock &clock)
     e.output = QStringLiteral("invoice-2026-11-signed.xml");
     e.level = QStringLiteral("XAdES B-T");
     e.result = QStringLiteral("failed");
-    e.reason = QStringLiteral("The one-time password was wrong (4 attempts left).");
+    e.reason = QStringLiteral("ワンタイムパスワードが正しくありません（残り 4 回）。");
     (void)history.record(e);
     QFile policy(dir + QStringLiteral("/policy.ini"));
     if (policy.open(QIODevice::WriteOnly))
@@ -138,6 +151,7 @@ int main(int argc, char **argv)
                     QThread::msleep(10);
                 }
                 const QImage image = window->grabWindow();
+                checkJapanese(window, lang, pages[page]);
                 const QString file = QStringLiteral("%1/%2-%3-%4x%5.png")
                                          .arg(outDir, pages[page], lang)
                                          .arg(size.width())
@@ -174,6 +188,7 @@ int main(int argc, char **argv)
                     QThread::msleep(10);
                 }
                 const QImage image = window->grabWindow();
+                checkJapanese(window, lang, name);
                 const QString file = QStringLiteral("%1/%2-%3-%4x%5.png")
                                          .arg(outDir, name, lang)
                                          .arg(size.width())
@@ -193,7 +208,8 @@ int main(int argc, char **argv)
             }
         }
     }
-    std::printf("rendered %d screens into %s; %d QML warnings or errors\n", rendered, qPrintable(outDir),
-                g_qmlErrors);
-    return g_qmlErrors == 0 ? 0 : 1;
+    std::printf(
+        "rendered %d screens into %s; %d QML warnings or errors; %d English words on Japanese screens\n",
+        rendered, qPrintable(outDir), g_qmlErrors, g_latinWords);
+    return g_qmlErrors == 0 && g_latinWords == 0 ? 0 : 1;
 }
