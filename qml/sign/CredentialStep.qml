@@ -15,6 +15,10 @@ ListView {
     objectName: "credentialList"
     clip: true
     spacing: 8
+    // Opened at the top, headline included: the first card becoming current would otherwise
+    // scroll the header partly away (on the phone the headline was cut).
+    onCountChanged: Qt.callLater(positionViewAtBeginning)
+    onVisibleChanged: if (visible) Qt.callLater(positionViewAtBeginning)
     keyNavigationEnabled: true
     activeFocusOnTab: true
     model: vm ? vm.credentials : []

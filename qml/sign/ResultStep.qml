@@ -16,6 +16,10 @@ ListView {
     objectName: "resultList"
     clip: true
     spacing: 12
+    // Opened at the top, headline included: the first card becoming current would otherwise
+    // scroll the header partly away (on the phone the headline was cut).
+    onCountChanged: Qt.callLater(positionViewAtBeginning)
+    onVisibleChanged: if (visible) Qt.callLater(positionViewAtBeginning)
     model: vm ? vm.results : []
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Signing results")
