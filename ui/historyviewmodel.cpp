@@ -1,5 +1,7 @@
 #include "historyviewmodel.h"
 
+#include "verify/indication.h"
+
 #include <QLocale>
 
 namespace sic::ui {
@@ -87,13 +89,20 @@ QVariant HistoryViewModel::data(const QModelIndex &index, int role) const
     case LevelRole:
         return e.level;
     case ResultRole:
+        // A verification records its verdict's key ("valid", "invalid", ...): shown in words.
+        for (verify::Verdict v : {verify::Verdict::Valid, verify::Verdict::ValidWithWarnings,
+                                  verify::Verdict::CannotBeConfirmed, verify::Verdict::Invalid}) {
+            if (e.action == QLatin1String("verify") && e.result == verify::verdictKey(v))
+                return verify::verdictText(v);
+        }
         return e.result == QLatin1String("ok")       ? tr("Completed")
                : e.result == QLatin1String("failed") ? tr("Failed")
                                                      : e.result;
     case ReasonRole:
         return e.reason;
     case SucceededRole:
-        return e.result == QLatin1String("ok");
+        return e.result == QLatin1String("ok") || e.result == verify::verdictKey(verify::Verdict::Valid) ||
+               e.result == verify::verdictKey(verify::Verdict::ValidWithWarnings);
     }
     return {};
 }

@@ -370,9 +370,40 @@ void VerifyViewModel::onVerified(quint64 id, quint64 generation, FileReport repo
     int n = 0;
     for (const SignatureReport &s : f.report.signatures)
         f.signatures << VerifyText::signature(s, ++n);
+    record(f);
     // Another row may now read as the content of this detached signature.
     emit dataChanged(index(0), index(int(m_files.size()) - 1));
     emitStatus();
+}
+
+// Each verification goes into the history (the file, its worst verdict and why), so that a
+// helpdesk can tell later what was checked.
+void VerifyViewModel::record(const File &f)
+{
+    if (!m_context || (f.report.error && f.report.error->code == QLatin1String("verify.unknown_format")))
+        return;
+    HistoryEntry e;
+    e.action = QStringLiteral("verify");
+    e.document = QFileInfo(f.path).fileName();
+    if (f.report.error) {
+        e.result = QStringLiteral("failed");
+        e.reason = f.report.error->message;
+    } else if (f.report.signatures.isEmpty()) {
+        e.result = QStringLiteral("failed");
+        e.reason = Tr::tr("No signature was found in this file.");
+    } else {
+        const SignatureReport *worst = &f.report.signatures.first();
+        for (const SignatureReport &s : f.report.signatures) {
+            if (int(s.verdict()) > int(worst->verdict()))
+                worst = &s;
+        }
+        e.result = verdictKey(worst->verdict());
+        e.reason = worst->verdict() == Verdict::Valid ? QString() : worst->reason;
+        e.level = worst->level.isEmpty() ? worst->kind : worst->kind + u' ' + worst->level;
+        e.signer = worst->signer ? worst->signer->subject : QString();
+    }
+    (void)m_context->history().record(e);
+    emit m_context->historyChanged();
 }
 
 void VerifyViewModel::cancel()

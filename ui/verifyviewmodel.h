@@ -126,6 +126,7 @@ private:
     bool isContent(const File &file) const;
     void prepareTrust();
     void setError(const QString &message);
+    void record(const File &f);
     void saved(const QUrl &file, const std::optional<Error> &failure);
     void setNotice(const QString &notice);
     void emitStatus();

@@ -243,6 +243,18 @@ void TestVerifyViewModel::validTamperedUntrusted()
     QVERIFY2(vm.statusText().endsWith(QLatin1String(
                  "Signatures: 1 valid, 0 valid with warnings, 1 invalid, 1 cannot be confirmed.")),
              qPrintable(vm.statusText()));
+    // Each verification is in the history with its verdict.
+    const auto entries = c.context.history().entries();
+    QVERIFY(entries);
+    QStringList recorded;
+    for (const HistoryEntry &e : *entries) {
+        if (e.action == QLatin1String("verify"))
+            recorded << e.document + u'=' + e.result;
+    }
+    recorded.sort();
+    QCOMPARE(recorded, (QStringList{QStringLiteral("tampered.pdf=invalid"),
+                                    QStringLiteral("untrusted.pdf=cannot-be-confirmed"),
+                                    QStringLiteral("valid.pdf=valid")}));
     // Online checks are on in the settings: the CRL was fetched from the distribution point.
     QVERIFY(m_crlServer.requests > 0);
 
