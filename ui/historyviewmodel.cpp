@@ -1,4 +1,5 @@
 #include "historyviewmodel.h"
+#include "verify/evaluation.h"
 
 #include "verify/indication.h"
 
@@ -75,7 +76,7 @@ QVariant HistoryViewModel::data(const QModelIndex &index, int role) const
     const HistoryEntry &e = m_entries.at(index.row());
     switch (role) {
     case TimeRole:
-        return QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat);
+        return verify::formatTime(e.time); // one date format on every screen
     case ActionRole:
         return e.action == QLatin1String("verify") ? tr("Verified") : tr("Signed");
     case DocumentRole:

@@ -1,4 +1,5 @@
 #include "resultviewmodel.h"
+#include "verify/evaluation.h"
 
 #include "desktopopen.h"
 #include "onlineverify.h"
@@ -79,7 +80,8 @@ void ResultViewModel::present(const QList<BatchItemResult> &items, const Signer 
 {
     clear();
     m_clock = &clock;
-    const QString computerTime = QLocale().toString(clock.now().toLocalTime(), QLocale::LongFormat);
+    // One date format on every screen (the verification's and the reports').
+    const QString computerTime = verify::formatTime(clock.now());
     auto batch = std::make_shared<Batch>();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const BatchItemResult &r = items[i];
@@ -177,8 +179,7 @@ void ResultViewModel::accept(int index, const Checked &checked)
         m[QStringLiteral("verificationReason")] = ours.reason;
         for (const verify::TimestampInfo &t : ours.timestamps) {
             if (t.kind == QLatin1String("signature") && t.intact && t.signatureValid) {
-                m[QStringLiteral("signingTime")] =
-                    QLocale().toString(t.time.toLocalTime(), QLocale::LongFormat);
+                m[QStringLiteral("signingTime")] = verify::formatTime(t.time);
                 m[QStringLiteral("timeSource")] = QStringLiteral("timestamp");
                 m[QStringLiteral("tsa")] = t.tsa ? t.tsa->commonName : QString();
                 m[QStringLiteral("timeSourceText")] =
