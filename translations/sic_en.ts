@@ -143,6 +143,10 @@
             <source>Sign out of the signature service</source>
             <translation>Sign out of the signature service</translation>
         </message>
+        <message>
+            <source>Certificate serial number</source>
+            <translation>Certificate serial number</translation>
+        </message>
     </context>
     <context>
         <name>DemoAccountCard</name>
@@ -551,6 +555,14 @@
         <message>
             <source>Back to the signing keys</source>
             <translation>Back to the signing keys</translation>
+        </message>
+        <message>
+            <source>B-B: the signature alone. Its time comes from this computer's clock and proves nothing.</source>
+            <translation>B-B: the signature alone. Its time comes from this computer's clock and proves nothing.</translation>
+        </message>
+        <message>
+            <source>B-T: the signature with a time-stamp from a time-stamp authority, which proves when it was made. Recommended.</source>
+            <translation>B-T: the signature with a time-stamp from a time-stamp authority, which proves when it was made. Recommended.</translation>
         </message>
     </context>
     <context>
@@ -1042,6 +1054,10 @@
         <message>
             <source>Sign out of the signature service</source>
             <translation>Sign out of the signature service</translation>
+        </message>
+        <message>
+            <source>Preparing the documents for the authorization</source>
+            <translation>Preparing the documents for the authorization</translation>
         </message>
     </context>
     <context>
@@ -2894,6 +2910,18 @@
             <source>The report could not be sealed.</source>
             <translation>The report could not be sealed.</translation>
         </message>
+        <message>
+            <source>There is nothing to open.</source>
+            <translation>There is nothing to open.</translation>
+        </message>
+        <message>
+            <source>%1 is no longer there: it was moved or deleted.</source>
+            <translation>%1 is no longer there: it was moved or deleted.</translation>
+        </message>
+        <message>
+            <source>No application on this computer opened %1. Open it from its folder: %2</source>
+            <translation>No application on this computer opened %1. Open it from its folder: %2</translation>
+        </message>
     </context>
     <context>
         <name>sic::ui::CredentialsViewModel</name>
@@ -2960,6 +2988,10 @@
         <message>
             <source>This key is not in the list of the signature service. Sign in again.</source>
             <translation>This key is not in the list of the signature service. Sign in again.</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
         </message>
     </context>
     <context>
@@ -3238,6 +3270,14 @@
         <message>
             <source>The operating system's trust store could not be loaded; only the configured trust anchors are used: %1</source>
             <translation>The operating system's trust store could not be loaded; only the configured trust anchors are used: %1</translation>
+        </message>
+        <message>
+            <source>The report was saved: %1</source>
+            <translation>The report was saved: %1</translation>
+        </message>
+        <message>
+            <source>Signatures: %1 valid, %2 valid with warnings, %3 invalid, %4 cannot be confirmed.</source>
+            <translation>Signatures: %1 valid, %2 valid with warnings, %3 invalid, %4 cannot be confirmed.</translation>
         </message>
     </context>
 </TS>

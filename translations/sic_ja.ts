@@ -140,6 +140,10 @@
         <source>Sign out of the signature service</source>
         <translation>リモート署名サービスからサインアウト</translation>
     </message>
+    <message>
+        <source>Certificate serial number</source>
+        <translation>証明書のシリアル番号</translation>
+    </message>
 </context>
 <context>
     <name>DemoAccountCard</name>
@@ -545,6 +549,14 @@
     <message>
         <source>Back to the signing keys</source>
         <translation>署名鍵の選択に戻る</translation>
+    </message>
+    <message>
+        <source>B-B: the signature alone. Its time comes from this computer&apos;s clock and proves nothing.</source>
+        <translation>B-B: 署名のみ。署名時刻はこのコンピューターの時計によるもので、証明にはなりません。</translation>
+    </message>
+    <message>
+        <source>B-T: the signature with a time-stamp from a time-stamp authority, which proves when it was made. Recommended.</source>
+        <translation>B-T: 時刻認証局のタイムスタンプ付きの署名。いつ署名したかを証明できます。推奨。</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1048,10 @@
     <message>
         <source>Sign out of the signature service</source>
         <translation>リモート署名サービスからサインアウト</translation>
+    </message>
+    <message>
+        <source>Preparing the documents for the authorization</source>
+        <translation>認可に向けて文書を準備しています</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2888,18 @@
         <source>The report could not be sealed.</source>
         <translation>レポートに封印（署名）できませんでした。</translation>
     </message>
+    <message>
+        <source>There is nothing to open.</source>
+        <translation>開くものがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there: it was moved or deleted.</source>
+        <translation>%1 が見つかりません。移動または削除されています。</translation>
+    </message>
+    <message>
+        <source>No application on this computer opened %1. Open it from its folder: %2</source>
+        <translation>%1 を開けるアプリがこのコンピューターにありません。フォルダーから開いてください: %2</translation>
+    </message>
 </context>
 <context>
     <name>sic::ui::CredentialsViewModel</name>
@@ -2938,6 +2966,10 @@
     <message>
         <source>This key is not in the list of the signature service. Sign in again.</source>
         <translation>この署名鍵はリモート署名サービスの一覧にありません。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1（%2、%3）</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3242,14 @@
     <message>
         <source>The operating system&apos;s trust store could not be loaded; only the configured trust anchors are used: %1</source>
         <translation>OS の信頼ストアを読み込めなかったため、設定された信頼アンカーだけを使用します：%1</translation>
+    </message>
+    <message>
+        <source>The report was saved: %1</source>
+        <translation>レポートを保存しました: %1</translation>
+    </message>
+    <message>
+        <source>Signatures: %1 valid, %2 valid with warnings, %3 invalid, %4 cannot be confirmed.</source>
+        <translation>署名: 有効 %1 件、警告付きで有効 %2 件、無効 %3 件、確認できません %4 件。</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "resultviewmodel.h"
+#include "verify/evaluation.h"
 
+#include "desktopopen.h"
 #include "onlineverify.h"
 #include "signingflow.h"
 #include "verify/reports.h"
@@ -78,7 +80,8 @@ void ResultViewModel::present(const QList<BatchItemResult> &items, const Signer 
 {
     clear();
     m_clock = &clock;
-    const QString computerTime = QLocale().toString(clock.now().toLocalTime(), QLocale::LongFormat);
+    // One date format on every screen (the verification's and the reports').
+    const QString computerTime = verify::formatTime(clock.now());
     auto batch = std::make_shared<Batch>();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const BatchItemResult &r = items[i];
@@ -176,8 +179,7 @@ void ResultViewModel::accept(int index, const Checked &checked)
         m[QStringLiteral("verificationReason")] = ours.reason;
         for (const verify::TimestampInfo &t : ours.timestamps) {
             if (t.kind == QLatin1String("signature") && t.intact && t.signatureValid) {
-                m[QStringLiteral("signingTime")] =
-                    QLocale().toString(t.time.toLocalTime(), QLocale::LongFormat);
+                m[QStringLiteral("signingTime")] = verify::formatTime(t.time);
                 m[QStringLiteral("timeSource")] = QStringLiteral("timestamp");
                 m[QStringLiteral("tsa")] = t.tsa ? t.tsa->commonName : QString();
                 m[QStringLiteral("timeSourceText")] =
@@ -225,6 +227,34 @@ QUrl ResultViewModel::reportUrl(int index)
         return {};
     }
     return QUrl::fromLocalFile(path);
+}
+
+bool ResultViewModel::open(const QUrl &url)
+{
+    if (const auto failed = openWithDesktop(url)) {
+        m_flow->reportError(*failed);
+        return false;
+    }
+    // A failure to open shown earlier is over once something opened.
+    if (m_flow->errorCode().startsWith(QLatin1String("ui.open_")))
+        m_flow->reportError({});
+    return true;
+}
+
+bool ResultViewModel::openOutput(int index)
+{
+    return open(outputUrl(index));
+}
+
+bool ResultViewModel::showFolder(int index)
+{
+    return open(folderUrl(index));
+}
+
+bool ResultViewModel::openReport(int index)
+{
+    const QUrl url = reportUrl(index);
+    return !url.isEmpty() && open(url); // reportUrl said why when it is empty
 }
 
 void ResultViewModel::restart()

@@ -146,6 +146,13 @@ Item {
             message: page.verifier ? page.verifier.notice : ""
         }
         StatusText {
+            objectName: "verifySavedMessage"
+            Layout.fillWidth: true
+            visible: page.verifier && page.verifier.savedMessage.length > 0
+            ok: true
+            message: page.verifier ? page.verifier.savedMessage : ""
+        }
+        StatusText {
             Layout.fillWidth: true
             visible: page.verifier && page.verifier.errorMessage.length > 0
             ok: false

@@ -7,9 +7,11 @@
 #include "verify/truststore.h"
 #include "verify/verifier.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QSemaphore>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +40,16 @@ struct EnvOptions
 // The signing flow as the screens drive it, against a real development RSSP: documents -> login ->
 // credential -> options -> authorization (PIN + TOTP) -> progress -> result, and the errors a
 // signer can meet on the way.
+// Stands in for the desktop: records what QDesktopServices::openUrl was asked to open.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
+
 class TestSigningFlow : public QObject
 {
     Q_OBJECT
@@ -138,6 +150,15 @@ void TestSigningFlow::loginAndChoose(SigningFlow &flow, const QString &credentia
         return c.toMap().value(QStringLiteral("id")).toString() == credential;
     });
     QVERIFY(it != creds.end());
+    // Keys of one person are told apart on their cards: the title names key and factors, and each
+    // shows its certificate's serial number.
+    QSet<QString> titles, serials;
+    for (const QVariant &c : creds) {
+        titles.insert(c.toMap().value(QStringLiteral("title")).toString());
+        serials.insert(c.toMap().value(QStringLiteral("serial")).toString());
+    }
+    QCOMPARE(serials.size(), creds.size());
+    QVERIFY2(titles.size() == creds.size(), qPrintable(QStringList(titles.begin(), titles.end()).join(u'|')));
     QCOMPARE(it->toMap().value(QStringLiteral("level")).toInt(), 2);
     QCOMPARE(it->toMap().value(QStringLiteral("state")).toString(), QStringLiteral("usable"));
     QVERIFY(!it->toMap().value(QStringLiteral("factors")).toStringList().isEmpty());
@@ -205,6 +226,27 @@ void TestSigningFlow::signsAPdfAndAnXmlWithOneAuthorization()
     QVERIFY(test::readFile(report.toLocalFile()).contains("<html"));
     QCOMPARE(flow.result()->outputUrl(0).toLocalFile(),
              flow.result()->results().first().toMap().value(QStringLiteral("output")).toString());
+    // Open / show in folder / view report reach the desktop, and say so when they cannot.
+    {
+        UrlRecorder opened;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+        QVERIFY(flow.result()->openOutput(0));
+        QVERIFY(flow.result()->showFolder(0));
+        QVERIFY(flow.result()->openReport(0));
+        QCOMPARE(opened.urls,
+                 (QList<QUrl>{flow.result()->outputUrl(0), flow.result()->folderUrl(0), report}));
+        QVERIFY(flow.errorMessage().isEmpty());
+        const QString output = flow.result()->outputUrl(0).toLocalFile();
+        QVERIFY(QFile::rename(output, output + QStringLiteral(".moved")));
+        QVERIFY(!flow.result()->openOutput(0));
+        QCOMPARE(flow.errorCode(), QStringLiteral("ui.open_missing"));
+        QVERIFY2(flow.errorMessage().contains(QFileInfo(output).fileName()), qPrintable(flow.errorMessage()));
+        QVERIFY(QFile::rename(output + QStringLiteral(".moved"), output));
+        QVERIFY(flow.result()->openOutput(0));
+        QVERIFY(flow.errorMessage().isEmpty());
+        QCOMPARE(opened.urls.size(), 4);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    }
     for (const QVariant &v : flow.result()->results()) {
         const QVariantMap r = v.toMap();
         QVERIFY2(r.value(QStringLiteral("ok")).toBool(),

@@ -239,6 +239,22 @@ void TestVerifyViewModel::validTamperedUntrusted()
     QCOMPARE(vm.progress(), 1.0);
     QVERIFY(states.count() >= 2);
     QVERIFY(vm.notice().isEmpty());
+    // The summary at the top counts the verdicts: valid, tampered (invalid), untrusted (unconfirmed).
+    QVERIFY2(vm.statusText().endsWith(QLatin1String(
+                 "Signatures: 1 valid, 0 valid with warnings, 1 invalid, 1 cannot be confirmed.")),
+             qPrintable(vm.statusText()));
+    // Each verification is in the history with its verdict.
+    const auto entries = c.context.history().entries();
+    QVERIFY(entries);
+    QStringList recorded;
+    for (const HistoryEntry &e : *entries) {
+        if (e.action == QLatin1String("verify"))
+            recorded << e.document + u'=' + e.result;
+    }
+    recorded.sort();
+    QCOMPARE(recorded, (QStringList{QStringLiteral("tampered.pdf=invalid"),
+                                    QStringLiteral("untrusted.pdf=cannot-be-confirmed"),
+                                    QStringLiteral("valid.pdf=valid")}));
     // Online checks are on in the settings: the CRL was fetched from the distribution point.
     QVERIFY(m_crlServer.requests > 0);
 
@@ -453,6 +469,8 @@ void TestVerifyViewModel::exports()
 
     const QByteArray pdfBytes = readFile(pdf);
     QVERIFY(pdfBytes.startsWith("%PDF"));
+    // The last export (the PDF) is confirmed with where it went.
+    QVERIFY2(vm.savedMessage().contains(QDir::toNativeSeparators(pdf)), qPrintable(vm.savedMessage()));
     QProcess pdfinfo;
     pdfinfo.start(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY(pdfinfo.waitForFinished(30000));
@@ -463,6 +481,7 @@ void TestVerifyViewModel::exports()
     // A folder that does not exist: a sentence, and no file.
     QVERIFY(!vm.exportJson(QUrl::fromLocalFile(out.filePath(QStringLiteral("no/such/dir/r.json")))));
     QVERIFY(!vm.errorMessage().isEmpty());
+    QVERIFY(vm.savedMessage().isEmpty());
 }
 
 void TestVerifyViewModel::copySummary()

@@ -167,6 +167,11 @@ void TestEndToEnd::addsFilesThroughTheFileDialog()
     QVERIFY2(m_app->pickInFileDialog(report, QStringLiteral("Save"), &why), qPrintable(why));
     QTRY_VERIFY(QFileInfo::exists(report));
     QVERIFY(test::readFile(report).startsWith("%PDF-"));
+    // Saved, and the screen says where.
+    QQuickItem *saved = m_app->find(QStringLiteral("verifySavedMessage"));
+    QVERIFY(saved);
+    QVERIFY2(saved->property("message").toString().contains(QLatin1String("helpdesk-report.pdf")),
+             qPrintable(saved->property("message").toString()));
 }
 
 int TestEndToEnd::sicCliVerify(const QString &file)
