@@ -564,6 +564,10 @@
             <source>B-T: the signature with a time-stamp from a time-stamp authority, which proves when it was made. Recommended.</source>
             <translation>B-T: the signature with a time-stamp from a time-stamp authority, which proves when it was made. Recommended.</translation>
         </message>
+        <message>
+            <source>By file type (XML enveloped, other files detached)</source>
+            <translation>By file type (XML enveloped, other files detached)</translation>
+        </message>
     </context>
     <context>
         <name>PdfPageView</name>
@@ -2280,22 +2284,6 @@
             <translation>The XML document is too large to be signed enveloped; sign it detached instead.</translation>
         </message>
         <message>
-            <source>The signed document cannot replace the original; choose another name.</source>
-            <translation>The signed document cannot replace the original; choose another name.</translation>
-        </message>
-        <message>
-            <source>The output folder does not exist.</source>
-            <translation>The output folder does not exist.</translation>
-        </message>
-        <message>
-            <source>A file with the output name already exists; it was not replaced.</source>
-            <translation>A file with the output name already exists; it was not replaced.</translation>
-        </message>
-        <message>
-            <source>Level B-T needs a time-stamp service.</source>
-            <translation>Level B-T needs a time-stamp service.</translation>
-        </message>
-        <message>
             <source>The signature's digest algorithm is too weak.</source>
             <translation>The signature's digest algorithm is too weak.</translation>
         </message>
@@ -2326,10 +2314,6 @@
         <message>
             <source>The signature service returned a malformed signature value.</source>
             <translation>The signature service returned a malformed signature value.</translation>
-        </message>
-        <message>
-            <source>The signed document could not be written.</source>
-            <translation>The signed document could not be written.</translation>
         </message>
         <message>
             <source>The XML could not be canonicalized.</source>
@@ -2511,8 +2495,6 @@
             <translation>Archive time-stamp</translation>
         </message>
         <message>
-            <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</source>
-            <translation>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</translation>
             <source>This file needs more work than a signature check should: it may be built to exhaust the verifier.</source>
             <translation>This file needs more work than a signature check should: it may be built to exhaust the verifier.</translation>
         </message>
@@ -2525,8 +2507,6 @@
             <translation>The signed document could not be read back after preparing it, so it was not signed. The original file is unchanged.</translation>
         </message>
         <message>
-            <source>The time-stamp service did not answer in time. Try again later.</source>
-            <translation>The time-stamp service did not answer in time. Try again later.</translation>
             <source>No signature service (CSC API) answered at %1. Check the service address.</source>
             <translation>No signature service (CSC API) answered at %1. Check the service address.</translation>
         </message>
@@ -2541,17 +2521,6 @@
         <message>
             <source>The signature service did not accept %1; the detail says why. Contact the provider if it persists.</source>
             <translation>The signature service did not accept %1; the detail says why. Contact the provider if it persists.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The one-time password has expired. Request a new code and enter it. %n attempt(s) left before the signing key is locked.</source>
-            <translation>
-                <numerusform>The one-time password has expired. Request a new code and enter it. %n attempt left before the signing key is locked.</numerusform>
-                <numerusform>The one-time password has expired. Request a new code and enter it. %n attempts left before the signing key is locked.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The one-time password has expired. Request a new code and enter it.</source>
-            <translation>The one-time password has expired. Request a new code and enter it.</translation>
         </message>
         <message>
             <source>The signature service refused the request. Contact the provider.</source>
@@ -2753,8 +2722,6 @@
             <translation>Time-stamp authority</translation>
         </message>
         <message>
-            <source>%1 cannot be reached: %2</source>
-            <translation>%1 cannot be reached: %2</translation>
             <source>The signed attributes are not in DER order; the signature value was checked over them as received.</source>
             <translation>The signed attributes are not in DER order; the signature value was checked over them as received.</translation>
         </message>
@@ -2921,6 +2888,65 @@
         <message>
             <source>No application on this computer opened %1. Open it from its folder: %2</source>
             <translation>No application on this computer opened %1. Open it from its folder: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one. %n attempt(s) left before the signing key is locked.</source>
+            <translation>
+                <numerusform>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one. %n attempt left before the signing key is locked.</numerusform>
+                <numerusform>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one. %n attempts left before the signing key is locked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</source>
+            <translation>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be reached: %2</source>
+            <translation>%1 cannot be reached: %2</translation>
+        </message>
+        <message>
+            <source>Add at least one document to sign.</source>
+            <translation>Add at least one document to sign.</translation>
+        </message>
+        <message>
+            <source>This program cannot sign in the format "%1".</source>
+            <translation>This program cannot sign in the format "%1".</translation>
+        </message>
+        <message>
+            <source>This program cannot make signatures at level %1.</source>
+            <translation>This program cannot make signatures at level %1.</translation>
+        </message>
+        <message>
+            <source>Give one output name per document, or none.</source>
+            <translation>Give one output name per document, or none.</translation>
+        </message>
+        <message>
+            <source>No signature format of this program can sign this kind of file.</source>
+            <translation>No signature format of this program can sign this kind of file.</translation>
+        </message>
+        <message>
+            <source>%1 signatures cannot be %2.</source>
+            <translation>%1 signatures cannot be %2.</translation>
+        </message>
+        <message>
+            <source>Only PDF documents can be signed as PAdES. Choose XAdES for this file.</source>
+            <translation>Only PDF documents can be signed as PAdES. Choose XAdES for this file.</translation>
+        </message>
+        <message>
+            <source>A PAdES signature is always inside the PDF; choose another format for a separate signature file.</source>
+            <translation>A PAdES signature is always inside the PDF; choose another format for a separate signature file.</translation>
+        </message>
+        <message>
+            <source>%1 signatures cannot be made at level %2 by this program. Choose another level.</source>
+            <translation>%1 signatures cannot be made at level %2 by this program. Choose another level.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service did not answer in time. Try again later.</source>
+            <translation>The time-stamp service did not answer in time. Try again later.</translation>
+        </message>
+        <message>
+            <source>Only an XML document can hold its own signature (enveloped). Choose detached or enveloping for this file.</source>
+            <translation>Only an XML document can hold its own signature (enveloped). Choose detached or enveloping for this file.</translation>
         </message>
     </context>
     <context>

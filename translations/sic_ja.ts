@@ -558,6 +558,10 @@
         <source>B-T: the signature with a time-stamp from a time-stamp authority, which proves when it was made. Recommended.</source>
         <translation>B-T: 時刻認証局のタイムスタンプ付きの署名。いつ署名したかを証明できます。推奨。</translation>
     </message>
+    <message>
+        <source>By file type (XML enveloped, other files detached)</source>
+        <translation>ファイルの種類で決める（XML は内部に、その他のファイルは別ファイルに）</translation>
+    </message>
 </context>
 <context>
     <name>PdfPageView</name>
@@ -2266,22 +2270,6 @@
         <translation>XML 文書が大きすぎるため、エンベロープ形式で電子署名できません。代わりにデタッチ形式で署名してください。</translation>
     </message>
     <message>
-        <source>The signed document cannot replace the original; choose another name.</source>
-        <translation>署名済み文書で元の文書を置き換えることはできません。別の名前を選んでください。</translation>
-    </message>
-    <message>
-        <source>The output folder does not exist.</source>
-        <translation>保存先フォルダーが存在しません。</translation>
-    </message>
-    <message>
-        <source>A file with the output name already exists; it was not replaced.</source>
-        <translation>出力ファイルと同じ名前のファイルがすでにあります。置き換えていません。</translation>
-    </message>
-    <message>
-        <source>Level B-T needs a time-stamp service.</source>
-        <translation>レベル B-T にはタイムスタンプサービスが必要です。</translation>
-    </message>
-    <message>
         <source>The signature&apos;s digest algorithm is too weak.</source>
         <translation>電子署名のダイジェストアルゴリズムが弱すぎます。</translation>
     </message>
@@ -2312,10 +2300,6 @@
     <message>
         <source>The signature service returned a malformed signature value.</source>
         <translation>リモート署名サービスが形式の正しくない署名値を返しました。</translation>
-    </message>
-    <message>
-        <source>The signed document could not be written.</source>
-        <translation>署名済み文書を書き込めませんでした。</translation>
     </message>
     <message>
         <source>The XML could not be canonicalized.</source>
@@ -2495,8 +2479,6 @@
         <translation>アーカイブタイムスタンプ</translation>
     </message>
     <message>
-        <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</source>
-        <translation>ワンタイムパスワードの有効期限が切れています。認証アプリに次のコードが表示されるまで待つか（または新しいコードを要求して）、そのコードを入力してください。</translation>
         <source>This file needs more work than a signature check should: it may be built to exhaust the verifier.</source>
         <translation>このファイルは署名の検証に通常必要な範囲を超える処理を要求しています。検証機能を消耗させる目的で作られたファイルの可能性があります。</translation>
     </message>
@@ -2509,8 +2491,6 @@
         <translation>準備した署名付き文書を読み直せなかったため、署名しませんでした。元のファイルは変更されていません。</translation>
     </message>
     <message>
-        <source>The time-stamp service did not answer in time. Try again later.</source>
-        <translation>タイムスタンプサービスが時間内に応答しませんでした。しばらくしてからもう一度お試しください。</translation>
         <source>No signature service (CSC API) answered at %1. Check the service address.</source>
         <translation>%1 ではリモート署名サービス（CSC API）が応答しませんでした。サービスのアドレスを確認してください。</translation>
     </message>
@@ -2525,16 +2505,6 @@
     <message>
         <source>The signature service did not accept %1; the detail says why. Contact the provider if it persists.</source>
         <translation>リモート署名サービスが %1 を受け付けませんでした。理由は詳細に記載されています。解決しない場合は事業者に問い合わせてください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The one-time password has expired. Request a new code and enter it. %n attempt(s) left before the signing key is locked.</source>
-        <translation>
-            <numerusform>ワンタイムパスワードの有効期限が切れました。新しいコードを取得して入力してください。署名鍵がロックされるまであと %n 回です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The one-time password has expired. Request a new code and enter it.</source>
-        <translation>ワンタイムパスワードの有効期限が切れました。新しいコードを取得して入力してください。</translation>
     </message>
     <message>
         <source>The signature service refused the request. Contact the provider.</source>
@@ -2731,8 +2701,6 @@
         <translation>タイムスタンプ局</translation>
     </message>
     <message>
-        <source>%1 cannot be reached: %2</source>
-        <translation>%1 に接続できません: %2</translation>
         <source>The signed attributes are not in DER order; the signature value was checked over them as received.</source>
         <translation>署名属性が DER の順序になっていません。署名値は受け取ったままの順序で検証しました。</translation>
     </message>
@@ -2899,6 +2867,64 @@
     <message>
         <source>No application on this computer opened %1. Open it from its folder: %2</source>
         <translation>%1 を開けるアプリがこのコンピューターにありません。フォルダーから開いてください: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one. %n attempt(s) left before the signing key is locked.</source>
+        <translation>
+            <numerusform>ワンタイムパスワードの有効期限が切れています。認証アプリに次のコードが表示されるまで待つか（または新しいコードを要求して）、そのコードを入力してください。署名鍵がロックされるまであと %n 回です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</source>
+        <translation>ワンタイムパスワードの有効期限が切れています。認証アプリに次のコードが表示されるまで待つか（または新しいコードを要求して）、そのコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Add at least one document to sign.</source>
+        <translation>署名する文書を 1 つ以上追加してください。</translation>
+    </message>
+    <message>
+        <source>This program cannot sign in the format &quot;%1&quot;.</source>
+        <translation>このプログラムは形式「%1」で署名できません。</translation>
+    </message>
+    <message>
+        <source>This program cannot make signatures at level %1.</source>
+        <translation>このプログラムはレベル %1 の署名を作成できません。</translation>
+    </message>
+    <message>
+        <source>Give one output name per document, or none.</source>
+        <translation>出力ファイル名は文書ごとに 1 つ指定するか、指定しないでください。</translation>
+    </message>
+    <message>
+        <source>No signature format of this program can sign this kind of file.</source>
+        <translation>この種類のファイルに署名できる署名形式がありません。</translation>
+    </message>
+    <message>
+        <source>%1 signatures cannot be %2.</source>
+        <translation>%1 署名は「%2」にできません。</translation>
+    </message>
+    <message>
+        <source>Only PDF documents can be signed as PAdES. Choose XAdES for this file.</source>
+        <translation>PAdES で署名できるのは PDF 文書だけです。このファイルには XAdES を選んでください。</translation>
+    </message>
+    <message>
+        <source>A PAdES signature is always inside the PDF; choose another format for a separate signature file.</source>
+        <translation>PAdES 署名は常に PDF の内部に入ります。署名を別ファイルにするには別の形式を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 signatures cannot be made at level %2 by this program. Choose another level.</source>
+        <translation>このプログラムは %1 署名をレベル %2 で作成できません。別のレベルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The time-stamp service did not answer in time. Try again later.</source>
+        <translation>タイムスタンプサービスが時間内に応答しませんでした。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Only an XML document can hold its own signature (enveloped). Choose detached or enveloping for this file.</source>
+        <translation>署名を文書の内部に入れられる（エンベロープド）のは XML 文書だけです。このファイルにはデタッチドかエンベローピングを選んでください。</translation>
     </message>
 </context>
 <context>
