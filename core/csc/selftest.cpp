@@ -186,8 +186,11 @@ void ConnectionSelfTest::probeVersions(QList<QUrl> candidates)
     auto answers = std::make_shared<QJsonArray>();
     auto next = std::make_shared<std::function<void()>>();
     QPointer<ConnectionSelfTest> self(this);
-    *next = [self, candidates, answers, next]() mutable {
-        if (!self)
+    // The function holds itself only weakly (a strong self-capture is a cycle that never frees);
+    // the pending request's callback keeps it alive until the last answer.
+    *next = [self, candidates, answers, weakNext = std::weak_ptr(next)]() mutable {
+        const auto next = weakNext.lock();
+        if (!self || !next)
             return;
         if (candidates.isEmpty()) {
             QStringList found;
