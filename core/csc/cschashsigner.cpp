@@ -9,7 +9,6 @@ namespace sic::csc {
 namespace {
 constexpr int kMaxPromptsPerAuthorization = 10;
 constexpr const char *kRsaEncryption = "1.2.840.113549.1.1.1";
-constexpr const char *kRsaPss = "1.2.840.113549.1.1.10";
 } // namespace
 
 CscHashSigner::CscHashSigner(CscClient &client, Credential credential, AuthorizationPrompter &prompter,
@@ -23,7 +22,8 @@ CscHashSigner::CscHashSigner(CscClient &client, Credential credential, Authoriza
         m_scheme.kind = SignatureScheme::Kind::Ecdsa;
         break;
     case Credential::KeyAlgorithm::Rsa:
-        m_scheme.kind = options.preferPss && m_credential.supportsSignAlgo(kRsaPss)
+        m_scheme.kind = options.preferPss && m_credential.supportsSignAlgo(
+                                                 signatureOid({SignatureScheme::Kind::RsaPss, options.hash}))
                             ? SignatureScheme::Kind::RsaPss
                             : SignatureScheme::Kind::RsaPkcs1;
         break;
@@ -33,14 +33,14 @@ CscHashSigner::CscHashSigner(CscClient &client, Credential credential, Authoriza
                       QStringLiteral("credential %1 has an unknown key type").arg(m_credential.id));
         break;
     }
-    m_signAlgo = QString::fromLatin1(signAlgoOid(m_scheme));
+    m_signAlgo = QString::fromLatin1(signatureOid(m_scheme));
     // A service that only lists rsaEncryption gets it, with the hash named separately (hashAlgo).
     if (m_scheme.kind == SignatureScheme::Kind::RsaPkcs1 &&
-        !m_credential.supportsSignAlgo(signAlgoOid(m_scheme)) &&
+        !m_credential.supportsSignAlgo(signatureOid(m_scheme)) &&
         m_credential.supportsSignAlgo(kRsaEncryption))
         m_signAlgo = QString::fromLatin1(kRsaEncryption);
     if (m_scheme.kind == SignatureScheme::Kind::RsaPss)
-        m_signAlgoParams = pssParams(m_scheme.hash);
+        m_signAlgoParams = pssParametersDer(PssParameters::forHash(m_scheme.hash));
     if (!hashInfo(options.hash).allowedForSigning)
         m_setupError =
             makeError(CscErrorKind::Unsupported, QStringLiteral("hash %1 is not allowed for signing")

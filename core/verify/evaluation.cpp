@@ -176,7 +176,7 @@ SignatureReport evaluate(SignatureEvidence &ev, const ValidationContext &ctx)
             bst > asn1TimeToDateTime(X509_get0_notAfter(ca))) {
             set(r, Indication::Indeterminate, SubIndication::OutOfBoundsNoPoe,
                 Tr::tr("The certificate of the issuing authority %1 was not valid at %2.")
-                    .arg(commonNameOf(X509_get_subject_name(ca)), formatTime(bst)));
+                    .arg(x509CommonName(X509_get_subject_name(ca)), formatTime(bst)));
             return r;
         }
     }
@@ -226,7 +226,7 @@ SignatureReport evaluate(SignatureEvidence &ev, const ValidationContext &ctx)
             continue;
         set(r, Indication::Indeterminate, SubIndication::RevokedCaNoPoe,
             Tr::tr("The certificate of the issuing authority %1 was revoked on %2 (%3).")
-                .arg(commonNameOf(X509_get_subject_name(ca)), formatTime(caRev.revocationTime),
+                .arg(x509CommonName(X509_get_subject_name(ca)), formatTime(caRev.revocationTime),
                      reasonText(caRev.reason)));
         return r;
     }

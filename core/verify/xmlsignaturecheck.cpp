@@ -116,7 +116,7 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
     const auto c14n = xml::c14nFromUri(xml::attribute(cm, "Algorithm"));
     const QString methodUri =
         xml::attribute(xml::firstChild(signedInfo, kDsigNs, "SignatureMethod"), "Algorithm");
-    const auto method = xmlSignatureMethod(methodUri);
+    const auto method = schemeFromXmlUri(methodUri);
     if (!c14n)
         f.add(Stage::Format, SubIndication::FormatFailure,
               Tr::tr("The signature uses an unsupported canonicalization method."));
@@ -125,7 +125,7 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
               Tr::tr("The signature uses an unsupported signature method (%1).").arg(methodUri));
     else {
         ev.digestAlgorithm = method->hash;
-        ev.signatureAlgorithm = method->displayName();
+        ev.signatureAlgorithm = schemeDisplayName(*method);
     }
     const auto sigValue = xml::base64(xml::text(sigValueNode));
     if (!sigValue || sigValue->isEmpty())

@@ -88,20 +88,6 @@ QString documentTransforms(Packaging packaging)
 
 } // namespace
 
-QString signatureMethodUri(const SignatureScheme &scheme)
-{
-    const char *name = hashInfo(scheme.hash).name; // sha256, sha384, sha512
-    switch (scheme.kind) {
-    case SignatureScheme::Kind::RsaPkcs1:
-        return QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#rsa-%1").arg(QLatin1String(name));
-    case SignatureScheme::Kind::RsaPss:
-        return QStringLiteral("http://www.w3.org/2007/05/xmldsig-more#%1-rsa-MGF1").arg(QLatin1String(name));
-    case SignatureScheme::Kind::Ecdsa:
-        return QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#ecdsa-%1").arg(QLatin1String(name));
-    }
-    return {};
-}
-
 SignatureIds idsFor(const QString &id)
 {
     return {id,
@@ -140,7 +126,7 @@ Result<QByteArray> signatureTemplate(const SignatureParts &p)
     QString signedInfo =
         QStringLiteral("<ds:SignedInfo Id=\"%1\"><ds:CanonicalizationMethod Algorithm=\"%2\"/>"
                        "<ds:SignatureMethod Algorithm=\"%3\"/>")
-            .arg(ids.signedInfo, QLatin1String(kExcC14n), signatureMethodUri(p.scheme));
+            .arg(ids.signedInfo, QLatin1String(kExcC14n), signatureXmlUri(p.scheme));
     signedInfo += QStringLiteral("<ds:Reference Id=\"%1\" URI=\"%2\">%3%4<ds:DigestValue>%5</ds:DigestValue>"
                                  "</ds:Reference>")
                       .arg(ids.documentReference, esc(documentUri), documentTransforms(p.packaging),
