@@ -43,7 +43,7 @@ QString resultCode(const SignatureReport &s)
 const TimestampInfo *verifiedSignatureTimestamp(const SignatureReport &s)
 {
     for (const TimestampInfo &t : s.timestamps) {
-        if (t.kind == QLatin1String("signature") && t.intact && t.signatureValid && t.time.isValid())
+        if (t.kind == TimestampKind::Signature && t.intact && t.signatureValid && t.time.isValid())
             return &t;
     }
     return nullptr;
@@ -82,7 +82,7 @@ QVariantMap VerifyText::signature(const SignatureReport &s, int number)
     const Verdict verdict = s.verdict();
     QVariantList details;
     add(details, Tr::tr("Result (EN 319 102-1)"), resultCode(s));
-    add(details, Tr::tr("Kind"), s.kind);
+    add(details, Tr::tr("Kind"), reportName(s.kind, s.pdfSubFilter));
     add(details, Tr::tr("Level"), s.level);
     if (s.signer) {
         add(details, Tr::tr("Signer"), signerName(s));
@@ -92,15 +92,16 @@ QVariantMap VerifyText::signature(const SignatureReport &s, int number)
         add(details, Tr::tr("Trust anchor"), s.chain.last().subject);
     add(details, Tr::tr("Claimed signing time"), formatTime(s.claimedSigningTime));
     for (const TimestampInfo &t : s.timestamps) {
-        add(details, Tr::tr("Timestamp (%1)").arg(t.kind),
+        add(details, Tr::tr("Timestamp (%1)").arg(reportName(t.kind)),
             Tr::tr("%1 by %2%3")
                 .arg(formatTime(t.time), t.tsa ? t.tsa->commonName : Tr::tr("an unknown authority"),
                      t.problem.isEmpty() ? QString() : QStringLiteral(" — ") + t.problem));
     }
-    if (!s.revocation.status.isEmpty())
+    if (s.revocation.status != RevocationStatus::None)
         add(details, Tr::tr("Revocation"),
             QStringLiteral("%1 (%2, %3)")
-                .arg(s.revocation.status, s.revocation.source, formatTime(s.revocation.issuedAt)));
+                .arg(reportName(s.revocation.status), reportName(s.revocation.source),
+                     formatTime(s.revocation.issuedAt)));
     QStringList algorithms{s.signatureAlgorithm, s.digestAlgorithm};
     algorithms.removeAll(QString());
     add(details, Tr::tr("Algorithms"), algorithms.join(QStringLiteral(", ")));
@@ -110,12 +111,13 @@ QVariantMap VerifyText::signature(const SignatureReport &s, int number)
     add(details, tr("Warnings"), s.warnings.join(QStringLiteral("\n")));
     add(details, Tr::tr("Validation time"), formatTime(s.validationTime));
 
-    QString title = s.level.isEmpty() ? s.kind : s.kind + u' ' + s.level;
+    const QString kind = reportName(s.kind, s.pdfSubFilter);
+    QString title = s.level.isEmpty() ? kind : kind + u' ' + s.level;
     title = tr("Signature %1 (%2)").arg(number).arg(title);
     return {
         {QStringLiteral("number"), number},
         {QStringLiteral("title"), title},
-        {QStringLiteral("kind"), s.kind},
+        {QStringLiteral("kind"), kind},
         {QStringLiteral("level"), s.level},
         {QStringLiteral("verdict"), verdictKey(verdict)},
         {QStringLiteral("verdictText"), verdictText(verdict)},

@@ -159,7 +159,7 @@ bool VerifyViewModel::isContent(const File &file) const
         return false;
     return std::any_of(m_files.begin(), m_files.end(), [&](const File &o) {
         return o.id != file.id && o.state == QLatin1String("done") &&
-               (o.report.format == QLatin1String("xml") || o.report.format == QLatin1String("cms"));
+               (o.report.format == verify::FileFormat::Xml || o.report.format == verify::FileFormat::Cms);
     });
 }
 
@@ -175,7 +175,7 @@ QVariant VerifyViewModel::data(const QModelIndex &index, int role) const
     case PathRole:
         return f.path;
     case FormatRole:
-        return f.report.format.toUpper();
+        return reportName(f.report.format).toUpper();
     case StateRole:
         return state;
     case StateTextRole:

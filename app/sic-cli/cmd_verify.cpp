@@ -32,7 +32,7 @@ QString personLine(const FileReport &f, const SignatureReport &s, int n)
     QString result = indicationName(s.indication);
     if (s.subIndication != SubIndication::None)
         result += u'/' + subIndicationName(s.subIndication);
-    QString line = QStringLiteral("%1: #%2 %3").arg(f.path).arg(n).arg(s.kind);
+    QString line = QStringLiteral("%1: #%2 %3").arg(f.path).arg(n).arg(reportName(s.kind, s.pdfSubFilter));
     if (!s.level.isEmpty())
         line += u' ' + s.level;
     line += QStringLiteral(": %1 (%2)").arg(verdictText(s.verdict()), result);

@@ -50,7 +50,7 @@ QString signatureHtml(const SignatureReport &s, int n)
              subIndicationName(s.subIndication).isEmpty()
                  ? indicationName(s.indication)
                  : indicationName(s.indication) + QStringLiteral(" / ") + subIndicationName(s.subIndication));
-    h += row(Tr::tr("Kind"), s.kind) + row(Tr::tr("Level"), s.level);
+    h += row(Tr::tr("Kind"), reportName(s.kind, s.pdfSubFilter)) + row(Tr::tr("Level"), s.level);
     if (s.signer) {
         h += row(Tr::tr("Signer"), s.signer->commonName);
         h += certRows(Tr::tr("Signer's certificate"), *s.signer);
@@ -59,15 +59,16 @@ QString signatureHtml(const SignatureReport &s, int n)
         h += row(Tr::tr("Trust anchor"), s.chain.last().subject);
     h += row(Tr::tr("Claimed signing time"), formatTime(s.claimedSigningTime));
     for (const TimestampInfo &t : s.timestamps) {
-        h += row(Tr::tr("Timestamp (%1)").arg(t.kind),
+        h += row(Tr::tr("Timestamp (%1)").arg(reportName(t.kind)),
                  Tr::tr("%1 by %2%3")
                      .arg(formatTime(t.time), t.tsa ? t.tsa->commonName : Tr::tr("an unknown authority"),
                           t.problem.isEmpty() ? QString() : QStringLiteral(" — ") + t.problem));
     }
-    if (!s.revocation.status.isEmpty())
+    if (s.revocation.status != RevocationStatus::None)
         h += row(Tr::tr("Revocation"),
                  QStringLiteral("%1 (%2, %3)")
-                     .arg(s.revocation.status, s.revocation.source, formatTime(s.revocation.issuedAt)));
+                     .arg(reportName(s.revocation.status), reportName(s.revocation.source),
+                          formatTime(s.revocation.issuedAt)));
     h += row(Tr::tr("Algorithms"),
              QStringList{s.signatureAlgorithm, s.digestAlgorithm}.join(QStringLiteral(", ")));
     h += row(Tr::tr("Covers"), s.coverage);

@@ -101,8 +101,8 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
     const XadesProperties xp = readXadesProperties(sig);
     const bool counter = sig->parent && xml::localName(sig->parent) == QLatin1String("CounterSignature");
     ev.kind = xp.qualifyingProperties
-                  ? (counter ? QStringLiteral("XAdES counter-signature") : QStringLiteral("XAdES"))
-                  : QStringLiteral("XMLDSig");
+                  ? (counter ? SignatureKind::XAdESCounterSignature : SignatureKind::XAdES)
+                  : SignatureKind::XMLDSig;
     ev.claimedSigningTime = xp.signingTime;
 
     xmlNode *signedInfo = xml::firstChild(sig, kDsigNs, "SignedInfo");
@@ -285,7 +285,7 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
             continue;
         }
         TimestampCheck tc = checkTimestamp(token.der, digestOfBytes(canonicalOf(sigValueNode, token.c14n)),
-                                           QStringLiteral("signature"), *ctx.trust, extra);
+                                           TimestampKind::Signature, *ctx.trust, extra);
         signatureTimestampIntact = signatureTimestampIntact || (tc.info.intact && tc.info.signatureValid);
         ev.signatureTimestamps.push_back(std::move(tc));
     }
@@ -300,7 +300,7 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
         for (bool variant : {false, true}) {
             tc = checkTimestamp(
                 token.der, digestOfBytes(archiveTimestampInput(sig, xp, ts, outcomes, token.c14n, variant)),
-                QStringLiteral("archive"), *ctx.trust, extra);
+                TimestampKind::Archive, *ctx.trust, extra);
             if (tc.info.intact)
                 break;
         }
