@@ -72,14 +72,19 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Documents to sign."),
                                  QStringLiteral("[FILE...]"));
+#ifdef SIC_DEV_SUPPORT
+    // The README demo's account card: only a development build shows it (SIC_DEV_SUPPORT).
     const QCommandLineOption demoAccount(
         QStringLiteral("demo-account"),
         QStringLiteral("The development RSSP's init JSON: its demo user is shown at login."),
         QStringLiteral("FILE"));
     parser.addOption(demoAccount);
+#endif
     parser.addHelpOption();
     parser.process(app);
+#ifdef SIC_DEV_SUPPORT
     context->setDemoAccountFile(parser.value(demoAccount));
+#endif
     QList<QUrl> files;
     for (const QString &arg : parser.positionalArguments())
         files << QUrl::fromUserInput(arg, QDir::currentPath(), QUrl::AssumeLocalFile);

@@ -273,25 +273,6 @@ void classify(Context &c, int num, const Object &now, const Object *before)
 
 } // namespace
 
-QString changeLevelName(PdfChangeLevel level)
-{
-    switch (level) {
-    case PdfChangeLevel::None:
-        return QStringLiteral("none");
-    case PdfChangeLevel::ValidationData:
-        return QStringLiteral("validation-data");
-    case PdfChangeLevel::Signatures:
-        return QStringLiteral("signatures");
-    case PdfChangeLevel::FormFill:
-        return QStringLiteral("form-fill");
-    case PdfChangeLevel::Annotations:
-        return QStringLiteral("annotations");
-    case PdfChangeLevel::Other:
-        break;
-    }
-    return QStringLiteral("other");
-}
-
 bool docMdpAllows(int permission, PdfChangeLevel level)
 {
     switch (permission) {

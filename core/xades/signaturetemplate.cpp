@@ -173,16 +173,4 @@ Result<QByteArray> signatureTemplate(const SignatureParts &p)
     return xml.toUtf8();
 }
 
-QByteArray unsignedPropertiesXml(const QString &signatureId, const QByteArray &timestampToken)
-{
-    return QStringLiteral(
-               "<xades:UnsignedProperties xmlns:xades=\"%1\" xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\">"
-               "<xades:UnsignedSignatureProperties><xades:SignatureTimeStamp Id=\"%2-sigtst\">"
-               "<ds:CanonicalizationMethod Algorithm=\"%3\"/>"
-               "<xades:EncapsulatedTimeStamp>%4</xades:EncapsulatedTimeStamp>"
-               "</xades:SignatureTimeStamp></xades:UnsignedSignatureProperties></xades:UnsignedProperties>")
-        .arg(QLatin1String(kXadesNs), signatureId, QLatin1String(kExcC14n), b64(timestampToken))
-        .toUtf8();
-}
-
 } // namespace sic::xades

@@ -43,7 +43,4 @@ SignatureIds idsFor(const QString &id);
 // content. Fails for a malformed certificate.
 Result<QByteArray> signatureTemplate(const SignatureParts &parts);
 
-// The element that holds the signature time-stamp, to add under QualifyingProperties.
-QByteArray unsignedPropertiesXml(const QString &signatureId, const QByteArray &timestampToken);
-
 } // namespace sic::xades
