@@ -11,11 +11,14 @@
 namespace sic::ui {
 
 namespace {
+// The same MIME inheritance as the engine's format rule (engine/signrequest.cpp), so that what
+// the list calls XML is what gets signed as XML.
 QString kindOf(const QString &mime)
 {
-    if (mime == QLatin1String("application/pdf"))
+    const QMimeType type = QMimeDatabase().mimeTypeForName(mime);
+    if (type.inherits(QStringLiteral("application/pdf")))
         return QStringLiteral("pdf");
-    if (mime.endsWith(QLatin1String("xml")))
+    if (type.inherits(QStringLiteral("application/xml")))
         return QStringLiteral("xml");
     return QStringLiteral("other");
 }

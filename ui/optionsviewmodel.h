@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/clock.h"
-#include "sign/signingsession.h"
+#include "engine/signrequest.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -45,11 +45,9 @@ public:
     void setOutputFolder(const QString &v) { set(m_outputFolder, v); }
     int documentCount() const;
 
-    // One signing session per document with these options: PAdES for PDF, XAdES for the rest.
-    // names receives the documents' file names in the same order.
-    std::vector<std::unique_ptr<SigningSession>> makeSessions(const DocumentsViewModel &documents,
-                                                              const Clock &clock, TimestampSource *tsa,
-                                                              QStringList *names) const;
+    // These options over the documents, as the engine's SignRequest (the one sic-cli sign fills in
+    // from its command line); the engine picks the format of each document.
+    engine::SignRequest request(const DocumentsViewModel &documents, const Clock &clock) const;
 
     // Starts signing with these options.
     Q_INVOKABLE void sign();
@@ -69,7 +67,8 @@ private:
 
     SigningFlow *m_flow;
     QString m_level = QStringLiteral("B-T");
-    QString m_xmlPackaging = QStringLiteral("enveloped");
+    // "auto": the format's default per file (enveloped for XML, detached for other files).
+    QString m_xmlPackaging = QStringLiteral("auto");
     QString m_reason;
     QString m_location;
     QString m_outputFolder;

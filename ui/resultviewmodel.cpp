@@ -1,5 +1,7 @@
 #include "resultviewmodel.h"
+#include "verify/evaluation.h"
 
+#include "desktopopen.h"
 #include "onlineverify.h"
 #include "signingflow.h"
 #include "verify/reports.h"
@@ -78,12 +80,13 @@ void ResultViewModel::present(const QList<BatchItemResult> &items, const Signer 
 {
     clear();
     m_clock = &clock;
-    const QString computerTime = QLocale().toString(clock.now().toLocalTime(), QLocale::LongFormat);
+    // One date format on every screen (the verification's and the reports').
+    const QString computerTime = verify::formatTime(clock.now());
     auto batch = std::make_shared<Batch>();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const BatchItemResult &r = items[i];
-        QVariantMap m{{QStringLiteral("name"), QFileInfo(r.input).fileName()},
-                      {QStringLiteral("input"), r.input},
+        QVariantMap m{{QStringLiteral("name"), QFileInfo(r.inputs.value(0)).fileName()},
+                      {QStringLiteral("input"), r.inputs.value(0)},
                       {QStringLiteral("ok"), r.output.has_value()},
                       {QStringLiteral("signerId"), signer.id},
                       {QStringLiteral("signer"), signer.commonName},
@@ -98,7 +101,7 @@ void ResultViewModel::present(const QList<BatchItemResult> &items, const Signer 
             m[QStringLiteral("timeSourceText")] = tr("this computer's clock (no time-stamp)");
             m[QStringLiteral("verdict")] = QStringLiteral("pending");
             m[QStringLiteral("verdictText")] = tr("Being verified…");
-            batch->outputs.append({int(i), r.input, *r.output});
+            batch->outputs.append({int(i), r.inputs.value(0), *r.output});
         } else {
             m[QStringLiteral("error")] = r.output.error().message;
             m[QStringLiteral("errorCode")] = r.output.error().code;
@@ -121,10 +124,12 @@ void ResultViewModel::present(const QList<BatchItemResult> &items, const Signer 
     if (trustSettings.system)
         (void)trust->loadSystem();
     batch->trust = std::move(trust);
+    m_trust = batch->trust;
     batch->clock = &clock;
     // As on the verify screen: a document signed a moment ago is "valid" only if its certificates'
     // revocation status can be fetched, and the user allows that.
     batch->online = m_flow->context() && m_flow->context()->settingsStore().load().onlineRevocation;
+    m_online = batch->online;
     batch->verifying = std::move(verifying);
     batch->done = std::move(done);
     verifyNext(batch);
@@ -174,8 +179,7 @@ void ResultViewModel::accept(int index, const Checked &checked)
         m[QStringLiteral("verificationReason")] = ours.reason;
         for (const verify::TimestampInfo &t : ours.timestamps) {
             if (t.kind == verify::TimestampKind::Signature && t.intact && t.signatureValid) {
-                m[QStringLiteral("signingTime")] =
-                    QLocale().toString(t.time.toLocalTime(), QLocale::LongFormat);
+                m[QStringLiteral("signingTime")] = verify::formatTime(t.time);
                 m[QStringLiteral("timeSource")] = QStringLiteral("timestamp");
                 m[QStringLiteral("tsa")] = t.tsa ? t.tsa->commonName : QString();
                 m[QStringLiteral("timeSourceText")] =
@@ -207,10 +211,9 @@ QUrl ResultViewModel::reportUrl(int index)
 {
     if (index < 0 || index >= m_reports.size() || !m_reports[index])
         return {};
-    verify::ReportMeta meta;
-    meta.generator = QStringLiteral("sic ") + QCoreApplication::applicationVersion();
-    meta.validationTime = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
-    meta.language = QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+    // The trust and revocation setting the check of this output used, not today's settings.
+    const verify::ReportMeta meta =
+        reportMeta(m_trust.get(), m_online, m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc());
     const QByteArray html = verify::reportToHtml({*m_reports[index]}, meta);
     QDir().mkpath(m_reportFolder);
     const QString name =
@@ -224,6 +227,34 @@ QUrl ResultViewModel::reportUrl(int index)
         return {};
     }
     return QUrl::fromLocalFile(path);
+}
+
+bool ResultViewModel::open(const QUrl &url)
+{
+    if (const auto failed = openWithDesktop(url)) {
+        m_flow->reportError(*failed);
+        return false;
+    }
+    // A failure to open shown earlier is over once something opened.
+    if (m_flow->errorCode().startsWith(QLatin1String("ui.open_")))
+        m_flow->reportError({});
+    return true;
+}
+
+bool ResultViewModel::openOutput(int index)
+{
+    return open(outputUrl(index));
+}
+
+bool ResultViewModel::showFolder(int index)
+{
+    return open(folderUrl(index));
+}
+
+bool ResultViewModel::openReport(int index)
+{
+    const QUrl url = reportUrl(index);
+    return !url.isEmpty() && open(url); // reportUrl said why when it is empty
 }
 
 void ResultViewModel::restart()

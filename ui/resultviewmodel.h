@@ -3,6 +3,7 @@
 #include "base/clock.h"
 #include "sign/batchsigner.h"
 #include "verify/report.h"
+#include "verify/truststore.h"
 
 #include <QObject>
 #include <QUrl>
@@ -73,6 +74,11 @@ public:
     // Writes the verification report of that output as HTML (app data folder) and returns its URL;
     // empty when there is none.
     Q_INVOKABLE QUrl reportUrl(int index);
+    // The buttons of a row: open the signed document, show its folder, view the report. False
+    // (and the flow's error message says why) when nothing could be opened.
+    Q_INVOKABLE bool openOutput(int index);
+    Q_INVOKABLE bool showFolder(int index);
+    Q_INVOKABLE bool openReport(int index);
     Q_INVOKABLE void restart();
 
 signals:
@@ -82,6 +88,7 @@ private:
     struct Checked;
     struct Batch;
     void verifyNext(const std::shared_ptr<Batch> &batch);
+    bool open(const QUrl &url);
     void accept(int index, const Checked &checked);
 
     SigningFlow *m_flow;
@@ -90,6 +97,9 @@ private:
     QString m_reportFolder;
     const Clock *m_clock = nullptr;
     quint64 m_generation = 0; // answers for an older batch are dropped
+    // What the checks of the outputs used, for their reports' headers.
+    std::shared_ptr<const verify::TrustStore> m_trust;
+    bool m_online = false;
 };
 
 } // namespace sic::ui

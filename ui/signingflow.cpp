@@ -2,6 +2,7 @@
 
 #include "csc/cscerror.h"
 #include "csc/csctimestampsource.h"
+#include "engine/formats.h"
 #include "tsp/tspclient.h"
 
 #include <QFileInfo>
@@ -326,8 +327,16 @@ void SigningFlow::startSigning()
     clearError();
     const csc::Credential credential = *m_credentials->selected();
     const AppSettings settings = m_context->settingsStore().load();
+    engine::SignRequest request = m_options->request(*m_context->documents(), m_context->clock());
+    request.tsaUrl = settings.tsaUrl;
+    request.trust = {settings.trustAnchors, settings.useSystemTrust};
+    const FormatRegistry &registry = engine::formats();
+    if (auto ok = engine::checkRequest(request, registry); !ok) {
+        setError(ok.error());
+        return;
+    }
     m_tsa.reset();
-    if (m_options->level() == QLatin1String("B-T")) {
+    if (needsTimestamp(request.level)) {
         // A TSA from the settings, else the signature service's own signatures/timestamp.
         if (settings.tsaUrl.isEmpty())
             m_tsa = std::make_unique<csc::CscTimestampSource>(*m_client, settings.trustAnchors);
@@ -335,9 +344,11 @@ void SigningFlow::startSigning()
             m_tsa =
                 std::make_unique<TspClient>(TspConfig{settings.tsaUrl, m_caBundle, settings.trustAnchors});
     }
-
+    const QList<engine::PlannedDocument> plan = engine::planDocuments(request, registry);
     QStringList names;
-    auto sessions = m_options->makeSessions(*m_context->documents(), m_context->clock(), m_tsa.get(), &names);
+    for (const engine::PlannedDocument &d : plan)
+        names << QFileInfo(d.inputs.value(0)).fileName();
+    auto sessions = engine::makeSessions(request, plan, registry, m_tsa.get());
     m_signer = std::make_unique<csc::CscHashSigner>(*m_client, credential, *m_authorization, this,
                                                     csc::CscHashSigner::Options{});
     m_batch = std::make_unique<BatchSigner>(*m_signer, std::move(sessions));
@@ -427,7 +438,7 @@ void SigningFlow::onBatchDone(QList<BatchItemResult> results)
         if (m_context) {
             HistoryEntry e;
             e.action = QStringLiteral("sign");
-            e.document = QFileInfo(r.input).fileName();
+            e.document = QFileInfo(r.inputs.value(0)).fileName();
             e.output = r.output ? QFileInfo(*r.output).fileName() : QString();
             e.rssp = m_serviceUrl.toString();
             e.user = m_userId;

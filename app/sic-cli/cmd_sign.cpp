@@ -1,16 +1,17 @@
+#include "base/textsafe.h"
 #include "command.h"
 #include "csc_cli.h"
 
 #include "csc/cscerror.h"
 #include "csc/cschashsigner.h"
 #include "csc/csctimestampsource.h"
-#include "pades/padessession.h"
+#include "engine/formats.h"
+#include "engine/signrequest.h"
 #include "sign/batchsigner.h"
 #include "tsp/tspclient.h"
 #include "verify/onlinerevocation.h"
 #include "verify/truststore.h"
 #include "verify/verifier.h"
-#include "xades/xadessession.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -59,6 +60,14 @@ struct SignOptions
                        "certificates), as sic-cli verify --online; without it the check is offline.")};
 };
 
+QString levelNames(const QList<SignatureLevel> &levels)
+{
+    QStringList names;
+    for (SignatureLevel l : levels)
+        names << levelName(l);
+    return names.join(u", ");
+}
+
 QJsonObject errorJson(const Error &e)
 {
     return {{QStringLiteral("code"), e.code},
@@ -66,40 +75,21 @@ QJsonObject errorJson(const Error &e)
             {QStringLiteral("detail"), e.detail}};
 }
 
-std::unique_ptr<SigningSession> sessionFor(const QString &file, const QCommandLineParser &p,
-                                           const SignOptions &o, TimestampSource *tsa)
+// The command line as a SignRequest: what the GUI's options screen fills in too.
+engine::SignRequest requestFrom(const QCommandLineParser &p, const SignOptions &o)
 {
-    const QFileInfo fi(file);
-    const QString folder = p.isSet(o.out) ? p.value(o.out) : fi.absolutePath();
-    const bool bt = p.value(o.level).toUpper() == QLatin1String("B-T");
-    const bool pdf = QMimeDatabase().mimeTypeForFile(fi).name() == QLatin1String("application/pdf");
-    const QString format = p.value(o.format);
-    if (format == QLatin1String("pades") || (format == QLatin1String("auto") && pdf)) {
-        PadesOptions po;
-        po.input = file;
-        po.output = QDir(folder).filePath(fi.completeBaseName() + QStringLiteral("-signed.pdf"));
-        po.overwrite = p.isSet(o.overwrite);
-        po.level = bt ? PadesLevel::B_T : PadesLevel::B_B;
-        po.timestamps = tsa;
-        po.reason = p.value(o.reason);
-        po.location = p.value(o.location);
-        return std::make_unique<PadesSession>(po);
-    }
-    const bool xml = QMimeDatabase().mimeTypeForFile(fi).inherits(QStringLiteral("application/xml"));
-    const QString packaging = p.value(o.packaging);
-    xades::XadesOptions xo;
-    xo.packaging = packaging == QLatin1String("enveloping") ? xades::Packaging::Enveloping
-                   : packaging == QLatin1String("detached") || (packaging.isEmpty() && !xml)
-                       ? xades::Packaging::Detached
-                       : xades::Packaging::Enveloped;
-    xo.output =
-        QDir(folder).filePath(QFileInfo(xades::XadesSession::defaultOutput(file, xo.packaging)).fileName());
-    xo.overwrite = p.isSet(o.overwrite);
-    xo.level = bt ? xades::Level::BT : xades::Level::BB;
-    xo.timestampSource = tsa;
-    if (p.isSet(o.location))
-        xo.place.city = p.value(o.location);
-    return std::make_unique<xades::XadesSession>(file, xo);
+    engine::SignRequest r;
+    r.files = p.positionalArguments();
+    r.format = p.value(o.format);
+    if (p.isSet(o.packaging))
+        r.packaging = parsePackaging(p.value(o.packaging));
+    r.level = parseLevel(p.value(o.level)).value_or(SignatureLevel::B_B);
+    r.reason = p.value(o.reason);
+    r.location = p.value(o.location);
+    r.outputFolder = p.value(o.out);
+    r.overwrite = p.isSet(o.overwrite);
+    r.tsaUrl = QUrl(p.value(o.tsa));
+    return r;
 }
 
 // The result screen of guideline Appendix 3, for one document.
@@ -109,7 +99,7 @@ QJsonObject appendix3(const BatchItemResult &r, const csc::Credential &cred, con
     QJsonObject item{
         {QStringLiteral("result"), r.output ? QStringLiteral("signed") : QStringLiteral("failed")},
         {QStringLiteral("signerId"), user},
-        {QStringLiteral("signingTarget"), r.input},
+        {QStringLiteral("signingTarget"), r.inputs.value(0)},
         {QStringLiteral("signerName"), cred.subjectCn},
         {QStringLiteral("signerSubject"), cred.subjectDn}};
     if (!r.output) {
@@ -178,14 +168,19 @@ void printAppendix3(Io &io, const QJsonObject &item)
 {
     auto line = [&](const char *label, const QString &value) {
         if (!value.isEmpty())
-            io.out << "  " << QString::fromLatin1(label).leftJustified(20) << value << "\n";
+            io.out << "  " << QString::fromLatin1(label).leftJustified(20) << printableLine(value) << "\n";
     };
     const bool ok = item.value(QStringLiteral("result")).toString() == QLatin1String("signed");
-    io.out << (ok ? "SIGNED  " : "FAILED  ") << item.value(QStringLiteral("signingTarget")).toString()
-           << "\n";
+    io.out << (ok ? "SIGNED  " : "FAILED  ")
+           << printableLine(item.value(QStringLiteral("signingTarget")).toString()) << "\n";
+    const QJsonObject error = item.value(QStringLiteral("error")).toObject();
     line("processing result",
-         ok ? QStringLiteral("completed normally")
-            : item.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
+         ok ? QStringLiteral("completed normally") : error.value(QStringLiteral("message")).toString());
+    // The code and the detail line, as --json has them: what a helpdesk needs from a failure.
+    if (!ok) {
+        line("error code", error.value(QStringLiteral("code")).toString());
+        line("detail", error.value(QStringLiteral("detail")).toString());
+    }
     line("signer ID", item.value(QStringLiteral("signerId")).toString());
     line("signing target", QFileInfo(item.value(QStringLiteral("signingTarget")).toString()).fileName());
     line("signed document", item.value(QStringLiteral("signedDocument")).toString());
@@ -219,27 +214,26 @@ int runSign(const QStringList &args, Io &io)
                        o.reason, o.location, o.json, o.online});
     if (const std::optional<int> rc = parseCommandLine(parser, "sign", args, io))
         return *rc;
+    const FormatRegistry &registry = engine::formats();
     const QStringList files = parser.positionalArguments();
-    const QString level = parser.value(o.level).toUpper();
     QString usage;
     if (files.isEmpty())
         usage = QStringLiteral("no file given");
     else if (!parser.isSet(o.credential))
         usage = QStringLiteral("--credential is required");
-    else if (level != QLatin1String("B-B") && level != QLatin1String("B-T"))
-        usage = QStringLiteral("--level must be B-B or B-T");
-    else if (!QStringList{QStringLiteral("auto"), QStringLiteral("pades"), QStringLiteral("xades")}.contains(
-                 parser.value(o.format)))
-        usage = QStringLiteral("--format must be auto, pades or xades");
-    else if (parser.isSet(o.packaging) &&
-             !QStringList{QStringLiteral("enveloped"), QStringLiteral("enveloping"),
-                          QStringLiteral("detached")}
-                  .contains(parser.value(o.packaging)))
+    else if (!parseLevel(parser.value(o.level)))
+        usage = QStringLiteral("--level must be one of ") + levelNames(registry.levels());
+    else if (parser.value(o.format) != QLatin1String("auto") && !registry.find(parser.value(o.format)))
+        usage = QStringLiteral("--format must be auto or one of ") + registry.ids().join(u", ");
+    else if (parser.isSet(o.packaging) && !parsePackaging(parser.value(o.packaging)))
         usage = QStringLiteral("--packaging must be enveloped, enveloping or detached");
-    else if (parser.isSet(o.out) && !QFileInfo(parser.value(o.out)).isDir())
-        usage = QStringLiteral("--out is not a folder: ") + parser.value(o.out);
     if (!usage.isEmpty()) {
         io.err << "sic-cli sign: " << usage << "\n";
+        return ExitUsage;
+    }
+    engine::SignRequest request = requestFrom(parser, o);
+    if (auto ok = engine::checkRequest(request, registry); !ok) {
+        printError(io, "sign", ok.error());
         return ExitUsage;
     }
 
@@ -248,6 +242,15 @@ int runSign(const QStringList &args, Io &io)
     if (const int rc = openCscSession(parser, csc, secrets, io, "sign", &session); rc != ExitOk)
         return rc;
 
+    // B-T through the RSSP needs signatures/timestamp: refused now, before an authorization
+    // spends a PIN attempt and an OTP on signatures that could not be completed.
+    if (request.level != SignatureLevel::B_B && request.tsaUrl.isEmpty()) {
+        if (const Result<void> offered = session.client->checkTimestampsOffered(); !offered) {
+            printError(io, "sign", offered.error());
+            closeCscSession(session);
+            return exitCodeFor(offered.error());
+        }
+    }
     std::optional<csc::Credential> credential;
     std::optional<Error> failure;
     waitFor([&](auto done) {
@@ -270,10 +273,8 @@ int runSign(const QStringList &args, Io &io)
     TimestampSource *tsa = parser.isSet(o.tsa) ? static_cast<TimestampSource *>(&httpTsa) : &rsspTsa;
     CliPrompter prompter(secrets, io, "sign");
     csc::CscHashSigner signer(*session.client, *credential, prompter, nullptr, csc::CscHashSigner::Options{});
-    std::vector<std::unique_ptr<SigningSession>> sessions;
-    for (const QString &file : files)
-        sessions.push_back(sessionFor(file, parser, o, level == QLatin1String("B-T") ? tsa : nullptr));
-    BatchSigner batch(signer, std::move(sessions));
+    const QList<engine::PlannedDocument> plan = engine::planDocuments(request, registry);
+    BatchSigner batch(signer, engine::makeSessions(request, plan, registry, tsa));
     QList<BatchItemResult> results;
     waitFor([&](auto done) {
         batch.start([&, done](QList<BatchItemResult> r) {
@@ -307,6 +308,7 @@ int runSign(const QStringList &args, Io &io)
     if (parser.isSet(o.json))
         io.out
             << QJsonDocument(QJsonObject{{QStringLiteral("results"), json}}).toJson(QJsonDocument::Indented);
+    closeCscSession(session);
     io.out.flush();
     io.err.flush();
     return rc;

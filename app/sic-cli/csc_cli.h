@@ -7,6 +7,7 @@
 #include "csc/authorization.h"
 #include "csc/cscclient.h"
 #include "csc/networktransport.h"
+#include "csc/providerprofile.h"
 
 #include <QCommandLineParser>
 
@@ -36,6 +37,10 @@ struct CscCliOptions
 #endif
     QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Seconds per call (default 30)."),
                                QStringLiteral("s"), QStringLiteral("30")};
+    QCommandLineOption provider{QStringLiteral("provider"),
+                                QStringLiteral("Provider profile: a .json file or the name of a built-in or "
+                                               "administrator's profile (docs/csc-client.md)."),
+                                QStringLiteral("FILE|NAME")};
     void addTo(QCommandLineParser &parser);
 };
 
@@ -65,7 +70,23 @@ struct CscCliSession
 {
     std::unique_ptr<csc::NetworkTransport> transport;
     std::unique_ptr<csc::CscClient> client;
+    std::unique_ptr<csc::UrlOpener> opener; // OAuth2 login: prints the URL
+    ~CscCliSession();                       // ends the session at the service (closeCscSession)
 };
+// The provider profile of --provider (none: the defaults), the service URL (--rssp, else the
+// profile's) and the TLS policy from --ca-bundle/--pin-sha256/--timeout. Prints the problem and
+// returns its exit code, or ExitOk.
+struct CscCliTarget
+{
+    std::optional<csc::ProviderProfile> profile;
+    QUrl url;
+    csc::TlsPolicy policy;
+    csc::ClientSettings settings() const { return profile ? profile->settings : csc::ClientSettings{}; }
+};
+int resolveCscTarget(const QCommandLineParser &parser, const CscCliOptions &opts, Io &io, const char *command,
+                     CscCliTarget *target);
+// Ends the session at the service (auth/revoke when offered and the profile does not say otherwise).
+void closeCscSession(CscCliSession &session);
 // Prints the error and returns the exit code, or ExitOk with *session ready.
 int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, CliSecrets &secrets, Io &io,
                    const char *command, CscCliSession *session);

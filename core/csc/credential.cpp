@@ -40,6 +40,39 @@ int jsonInt(const QJsonValue &v, int fallback)
     return fallback;
 }
 
+namespace {
+QString lowerString(const QJsonValue &v)
+{
+    return jsonString(v).trimmed().toLower();
+}
+} // namespace
+
+QString jsonString(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+Presence jsonPresence(const QJsonValue &v)
+{
+    // A JSON boolean's toString() is empty: reading it as a string made `false` look "needed".
+    if (v.isBool())
+        return v.toBool() ? Presence::Required : Presence::Absent;
+    const QString p = jsonString(v).trimmed().toLower();
+    if (p == QLatin1String("true") || p == QLatin1String("required") || p == QLatin1String("1"))
+        return Presence::Required;
+    if (p == QLatin1String("optional"))
+        return Presence::Optional;
+    return Presence::Absent;
+}
+
 int Credential::keyAuthorizationLevel() const
 {
     if (authMode == AuthMode::Implicit)
@@ -119,9 +152,9 @@ void fillFromCertificate(Credential &c)
     }
 }
 
-void parseV1Auth(Credential &c, const QJsonObject &info)
+void parseV1Auth(Credential &c, const QJsonObject &info, std::optional<AuthFactor> otpWhenUnstated)
 {
-    const QString mode = info.value(QLatin1String("authMode")).toString().toLower();
+    const QString mode = lowerString(info.value(QLatin1String("authMode")));
     c.authMode = mode == QLatin1String("implicit")     ? Credential::AuthMode::Implicit
                  : mode == QLatin1String("oauth2code") ? Credential::AuthMode::OAuth2Code
                                                        : Credential::AuthMode::Explicit;
@@ -129,22 +162,37 @@ void parseV1Auth(Credential &c, const QJsonObject &info)
         c.factors << AuthFactor::OAuth2Browser;
     const QJsonObject pin = info.value(QLatin1String("PIN")).toObject();
     const QJsonObject otp = info.value(QLatin1String("OTP")).toObject();
-    auto present = [](const QJsonObject &o) {
-        const QString p = o.value(QLatin1String("presence")).toString().toLower();
-        return !o.isEmpty() && p != QLatin1String("false");
+    auto add = [&c](AuthFactor f, Presence p) {
+        if (p == Presence::Required)
+            c.factors << f;
+        else if (p == Presence::Optional)
+            c.optionalFactors << f;
     };
-    if (present(pin)) {
-        c.factors << AuthFactor::Pin;
+    // An object without `presence` is read as required: it is there to describe the factor.
+    const Presence pinPresence = pin.isEmpty() ? Presence::Absent
+                                 : pin.contains(QLatin1String("presence"))
+                                     ? jsonPresence(pin.value(QLatin1String("presence")))
+                                     : Presence::Required;
+    const Presence otpPresence = otp.isEmpty() ? Presence::Absent
+                                 : otp.contains(QLatin1String("presence"))
+                                     ? jsonPresence(otp.value(QLatin1String("presence")))
+                                     : Presence::Required;
+    if (pinPresence != Presence::Absent) {
+        add(AuthFactor::Pin, pinPresence);
         c.pinLabel = pin.value(QLatin1String("label")).toString();
     }
-    if (present(otp)) {
-        const bool online = otp.value(QLatin1String("type")).toString().toLower() == QLatin1String("online");
-        c.factors << (online ? AuthFactor::OtpOutOfBand : AuthFactor::OtpTotp);
+    if (otpPresence != Presence::Absent) {
+        const QString type = lowerString(otp.value(QLatin1String("type")));
+        const AuthFactor f = type == QLatin1String("online") ? AuthFactor::OtpOutOfBand
+                             : type == QLatin1String("offline")
+                                 ? AuthFactor::OtpTotp
+                                 : otpWhenUnstated.value_or(AuthFactor::OtpTotp);
+        add(f, otpPresence);
         c.otpLabel = otp.value(QLatin1String("label")).toString();
     }
 }
 
-void parseV2Auth(Credential &c, const QJsonObject &info)
+void parseV2Auth(Credential &c, const QJsonObject &info, std::optional<AuthFactor> otpWhenUnstated)
 {
     const QJsonObject auth = info.value(QLatin1String("auth")).toObject();
     const QString mode =
@@ -170,12 +218,13 @@ void parseV2Auth(Credential &c, const QJsonObject &info)
         }
     }
     if (auth.isEmpty())
-        parseV1Auth(c, info); // some v2 services still answer in v1 shape
+        parseV1Auth(c, info, otpWhenUnstated); // some v2 services still answer in v1 shape
 }
 
 } // namespace
 
-Result<Credential> parseCredentialInfo(const QString &id, const QJsonObject &info, int apiVersion)
+Result<Credential> parseCredentialInfo(const QString &id, const QJsonObject &info, int apiVersion,
+                                       std::optional<AuthFactor> otpWhenUnstated)
 {
     Credential c;
     c.id = id.isEmpty() ? info.value(QLatin1String("credentialID")).toString() : id;
@@ -184,12 +233,15 @@ Result<Credential> parseCredentialInfo(const QString &id, const QJsonObject &inf
     if (key.isEmpty() || cert.isEmpty())
         return failWith(CscErrorKind::MalformedResponse,
                         QStringLiteral("credentials/info for %1 has no key or cert object").arg(c.id));
-    c.keyEnabled = key.value(QLatin1String("status")).toString().toLower() == QLatin1String("enabled");
-    for (const QJsonValue &v : key.value(QLatin1String("algo")).toArray())
+    c.keyEnabled = lowerString(key.value(QLatin1String("status"))) == QLatin1String("enabled");
+    const QJsonValue algos = key.value(QLatin1String("algo"));
+    if (algos.isString())
+        c.signAlgos << algos.toString();
+    for (const QJsonValue &v : algos.toArray())
         c.signAlgos << v.toString();
     c.keyBits = jsonInt(key.value(QLatin1String("len")), 0);
     c.curve = key.value(QLatin1String("curve")).toString();
-    const QString status = cert.value(QLatin1String("status")).toString().toLower();
+    const QString status = lowerString(cert.value(QLatin1String("status")));
     c.certStatus = status == QLatin1String("valid")       ? Credential::CertStatus::Valid
                    : status == QLatin1String("expired")   ? Credential::CertStatus::Expired
                    : status == QLatin1String("revoked")   ? Credential::CertStatus::Revoked
@@ -205,7 +257,7 @@ Result<Credential> parseCredentialInfo(const QString &id, const QJsonObject &inf
     }
     c.subjectDn = cert.value(QLatin1String("subjectDN")).toString();
     c.issuerDn = cert.value(QLatin1String("issuerDN")).toString();
-    c.serialHex = cert.value(QLatin1String("serialNumber")).toString().toLower();
+    c.serialHex = lowerString(cert.value(QLatin1String("serialNumber")));
     c.validFrom = parseGeneralizedTime(cert.value(QLatin1String("validFrom")).toString());
     c.validTo = parseGeneralizedTime(cert.value(QLatin1String("validTo")).toString());
     for (const QString &oid : std::as_const(c.signAlgos)) {
@@ -218,9 +270,9 @@ Result<Credential> parseCredentialInfo(const QString &id, const QJsonObject &inf
     c.scal = jsonInt(info.value(QLatin1String("SCAL")), 1);
     c.multisign = std::max(1, jsonInt(info.value(QLatin1String("multisign")), 1));
     if (apiVersion >= 2)
-        parseV2Auth(c, info);
+        parseV2Auth(c, info, otpWhenUnstated);
     else
-        parseV1Auth(c, info);
+        parseV1Auth(c, info, otpWhenUnstated);
     return c;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/clock.h"
+#include "sign/signaturelevel.h"
 
 #include <QString>
 
@@ -8,18 +9,12 @@ namespace sic {
 
 class TimestampSource;
 
-enum class PadesLevel
-{
-    B_B,
-    B_T
-};
-
 struct PadesOptions
 {
     QString input;
     QString output;
-    bool overwrite = false; // replace an existing output file
-    PadesLevel level = PadesLevel::B_B;
+    bool overwrite = false;                     // replace an existing output file
+    SignatureLevel level = SignatureLevel::B_B; // B-B or B-T
     QString reason;
     QString location;
     QString contactInfo;

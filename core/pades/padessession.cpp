@@ -1,5 +1,6 @@
 #include "pades/padessession.h"
 #include "pades/pdfpermissions.h"
+#include "pdf/parser.h"
 #include "pdf/reader.h"
 #include "tsp/timestampsource.h"
 
@@ -26,19 +27,22 @@ void PadesSession::abort()
 Result<QList<QByteArray>> PadesSession::prepare(const SignerIdentity &signer)
 {
     if (m_file)
-        return fail(QStringLiteral("sign.session_used"), Tr::tr("This signing session was already used."));
-    if (m_options.level == PadesLevel::B_T && !m_options.timestamps)
-        return fail(
-            QStringLiteral("pades.no_tsa"),
-            Tr::tr(
-                "A time-stamp service is needed for this signature level. Configure one in the settings."));
-    if (auto ok = pades::checkOutputPath(m_options.input, m_options.output, m_options.overwrite); !ok)
+        return sign::sessionUsed();
+    if (auto ok = sign::checkLevel(padesFormat(), m_options.level, m_options.timestamps); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = sign::checkOutputPath(m_options.input, m_options.output, m_options.overwrite); !ok)
         return std::unexpected(ok.error());
     auto reader = pdf::Reader::open(m_options.input);
     if (!reader)
         return std::unexpected(reader.error());
     if (auto ok = pades::checkSignable(**reader); !ok)
         return std::unexpected(ok.error());
+    // The update numbers its few new objects from /Size: a /Size at the reader's limit would give
+    // a file that this reader (and so our own check after signing) refuses.
+    if ((*reader)->size() > pdf::Reader::kMaxObjects - 64)
+        return pdf::malformed(QStringLiteral("/Size %1 leaves no room for new objects (at most %2)")
+                                  .arg((*reader)->size())
+                                  .arg(pdf::Reader::kMaxObjects));
     if (m_options.certifyPermissions != 0) {
         auto signed_ = pades::hasSignatures(**reader);
         if (!signed_)
@@ -51,8 +55,8 @@ Result<QList<QByteArray>> PadesSession::prepare(const SignerIdentity &signer)
     }
 
     m_capacity = cms::SignedData::estimateSize(
-        signer.chain, signer.scheme, m_options.level == PadesLevel::B_T ? m_options.timestampReserve : 0);
-    auto file = pades::PreparedFile::create(m_options.output);
+        signer.chain, signer.scheme, needsTimestamp(m_options.level) ? m_options.timestampReserve : 0);
+    auto file = sign::PreparedFile::create(m_options.output);
     if (!file)
         return std::unexpected(file.error());
     m_file = std::move(*file);
@@ -66,6 +70,15 @@ Result<QList<QByteArray>> PadesSession::prepare(const SignerIdentity &signer)
     if (auto ok = m_file->sync(); !ok) {
         abort();
         return std::unexpected(ok.error());
+    }
+    // Never sign what our own reader cannot open again: the signer would report "signed" for a file
+    // that its own verification then calls damaged.
+    if (auto again = pdf::Reader::open(m_file->path()); !again) {
+        abort();
+        return fail(QStringLiteral("pades.unreadable_update"),
+                    Tr::tr("The signed document could not be read back after preparing it, so it was not "
+                           "signed. The original file is unchanged."),
+                    again.error().detail);
     }
     auto digest = digestFileRanges(m_file->path(), m_layout.ranges, signer.scheme.hash);
     if (!digest) {
@@ -96,7 +109,7 @@ void PadesSession::finish(const QList<QByteArray> &signatureValues, FinishCallba
                               {}});
     if (auto ok = m_cms->setSignatureValue(signatureValues.first()); !ok)
         return failWith(ok.error());
-    if (m_options.level != PadesLevel::B_T) {
+    if (!needsTimestamp(m_options.level)) {
         auto out = embed();
         if (!out)
             abort();

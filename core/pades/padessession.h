@@ -1,9 +1,10 @@
 #pragma once
 
 #include "cms/signeddata.h"
-#include "pades/outputfile.h"
 #include "pades/padesoptions.h"
 #include "pades/signatureupdate.h"
+#include "sign/formatregistry.h"
+#include "sign/outputfile.h"
 #include "sign/signingsession.h"
 
 #include <optional>
@@ -24,7 +25,7 @@ public:
     void finish(const QList<QByteArray> &signatureValues, FinishCallback done) override;
     void abort() override;
 
-    QString inputPath() const override { return m_options.input; }
+    QStringList inputs() const override { return {m_options.input}; }
     QString outputPath() const override { return m_options.output; }
     // Bytes reserved for the CMS in /Contents (after prepare).
 
@@ -32,11 +33,14 @@ private:
     Result<QString> embed();
 
     PadesOptions m_options;
-    std::unique_ptr<pades::PreparedFile> m_file;
+    std::unique_ptr<sign::PreparedFile> m_file;
     pades::PreparedLayout m_layout;
     std::optional<cms::SignedData> m_cms;
     qint64 m_capacity = 0;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
+
+// The PAdES entry of the format registry: PDF files, B-B and B-T, "doc-signed.pdf".
+SignatureFormat padesFormat();
 
 } // namespace sic

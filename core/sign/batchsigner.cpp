@@ -41,7 +41,7 @@ void BatchSigner::start(Callback done)
     m_done = std::move(done);
     m_identity = SignerIdentity{m_signer.certificateChain(), m_signer.scheme()};
     for (size_t i = 0; i < m_sessions.size(); ++i)
-        m_results.append(BatchItemResult{m_sessions[i]->inputPath(), QString()});
+        m_results.append(BatchItemResult{m_sessions[i]->inputs(), QString()});
     // Even an empty batch answers later, like every other path.
     QMetaObject::invokeMethod(this, &BatchSigner::prepareNext, Qt::QueuedConnection);
 }

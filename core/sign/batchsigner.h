@@ -12,7 +12,7 @@ namespace sic {
 
 struct BatchItemResult
 {
-    QString input;
+    QStringList inputs;     // what the session signed (SigningSession::inputs)
     Result<QString> output; // the signed file, or why this document failed
 };
 

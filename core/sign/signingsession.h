@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -18,7 +19,7 @@ struct SignerIdentity
     SignatureScheme scheme;
 };
 
-// The two-phase seam every signature format implements (PAdES now, XAdES next), in the spirit of
+// The two-phase seam every signature format implements (PAdES, XAdES; see FormatRegistry), in the spirit of
 // libdigidocpp's "prepare / add signature value": narrow and explicit.
 //
 //   prepare()  builds the signed structure next to the output (a temporary "prepared" file),
@@ -41,18 +42,9 @@ public:
     virtual void finish(const QList<QByteArray> &signatureValues, FinishCallback done) = 0;
     virtual void abort() = 0;
 
-    virtual QString inputPath() const = 0;
+    // What the signature covers: one file for PAdES and XAdES, many for a container.
+    virtual QStringList inputs() const = 0;
     virtual QString outputPath() const = 0;
-};
-
-// Later levels (B-LT, B-LTA) add validation data to an already signed file; they have no
-// signature value to wait for, so they are a separate, one-phase operation per format.
-class SignatureExtender
-{
-public:
-    virtual ~SignatureExtender() = default;
-    using Callback = std::function<void(Result<QString>)>;
-    virtual void extend(const QString &signedPath, const QString &outputPath, Callback done) = 0;
 };
 
 } // namespace sic

@@ -80,6 +80,10 @@ SignatureEvidence checkCmsSignature(CmsSignedData &sd, const ContentDigest &cont
         ev.warnings << Tr::tr(
             "The signature has an archive time-stamp (archive-time-stamp-v3), which was not "
             "checked; the signature's level is therefore given as B-LT at most.");
+    if (c.signedAttributesNotDer)
+        ev.warnings << Tr::tr(
+            "The signed attributes are not in DER order; the signature value was checked over "
+            "them as received.");
     if (sd.signerCount > 1)
         ev.warnings
             << Tr::tr("The CMS structure has %1 signers; only the first is verified.").arg(sd.signerCount);
@@ -103,6 +107,10 @@ SignatureEvidence checkCmsSignature(CmsSignedData &sd, const ContentDigest &cont
         ev.failure = SubIndication::NoSigningCertificateFound;
         ev.failureReason = Tr::tr("The signer's certificate is not in the signature, so the signer cannot be "
                                   "identified.");
+    } else if (!c.cryptoConstraint.isEmpty()) {
+        ev.failure = SubIndication::CryptoConstraintsFailure;
+        ev.failureReason = Tr::tr("The signature uses an algorithm combination the standards forbid (%1).")
+                               .arg(c.cryptoConstraint);
     } else if (!c.signingCertProblem.isEmpty()) {
         ev.failure = SubIndication::NoSigningCertificateFound;
         ev.failureReason =

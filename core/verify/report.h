@@ -136,6 +136,7 @@ struct FileReport
     int certificationPermission =
         0; // PDF DocMDP P of the certification signature (1-3), 0 when not certified
     QList<SignatureReport> signatures;
+    QStringList notes; // translated: what was found in the file and deliberately not reported as a signature
 };
 
 } // namespace sic::verify

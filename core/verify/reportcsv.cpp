@@ -1,13 +1,16 @@
 #include "verify/reports.h"
 
+#include "base/textsafe.h"
+
 #include <QStringList>
 
 namespace sic::verify {
 
 QByteArray reportToCsv(const QList<FileReport> &files)
 {
+    // Every text cell is quoted and neutralised against formula injection (base/textsafe.h).
     auto q = [](const QString &s) {
-        QString v = s;
+        QString v = csvSafe(s);
         v.replace(u'"', QStringLiteral("\"\""));
         return u'"' + v + u'"';
     };

@@ -108,7 +108,8 @@ QByteArray reportToJson(const QList<FileReport> &files, const ReportMeta &meta)
                         {QStringLiteral("error"), error},
                         {QStringLiteral("certificationPermission"),
                          f.certificationPermission ? QJsonValue(f.certificationPermission) : QJsonValue()},
-                        {QStringLiteral("signatures"), sigs}});
+                        {QStringLiteral("signatures"), sigs},
+                        {QStringLiteral("notes"), QJsonArray::fromStringList(f.notes)}});
     }
     const QJsonObject root{
         {QStringLiteral("schema"), QStringLiteral("sic-verify-report")},

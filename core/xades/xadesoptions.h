@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/clock.h"
+#include "sign/signaturelevel.h"
 #include "tsp/timestampsource.h"
 
 #include <QString>
@@ -8,18 +9,10 @@
 
 namespace sic::xades {
 
-enum class Packaging
-{
-    Enveloped,  // an XML document; ds:Signature becomes the root's last child
-    Enveloping, // any file, Base64 inside a ds:Object of the signature document
-    Detached,   // any file; the signature is a separate XML file that names it
-};
-
-enum class Level
-{
-    BB,
-    BT
-};
+// Enveloped: an XML document, ds:Signature becomes the root's last child. Enveloping: any file,
+// Base64 inside a ds:Object of the signature document. Detached: any file; the signature is a
+// separate XML file that names it.
+using sic::Packaging;
 
 struct ProductionPlace
 {
@@ -36,7 +29,7 @@ struct ProductionPlace
 struct XadesOptions
 {
     Packaging packaging = Packaging::Enveloped;
-    Level level = Level::BB;
+    SignatureLevel level = SignatureLevel::B_B; // B-B or B-T
     QString output;                             // the file to write
     bool overwrite = false;                     // replace an existing output
     ProductionPlace place;                      // SignatureProductionPlaceV2, when not empty

@@ -1,8 +1,10 @@
 #include "xades/xadessession.h"
 
+#include "base/regularfile.h"
 #include "crypto/digest.h"
 #include "crypto/ecdsa.h"
 #include "crypto/ossl.h"
+#include "sign/outputfile.h"
 #include "xml/xmlcanon.h"
 #include "xml/xmlparser.h"
 #include "xml/xmlutil.h"
@@ -13,7 +15,6 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QThreadPool>
 #include <QUrl>
 
@@ -65,8 +66,8 @@ xmlNode *referenceTo(xmlNode *signedInfo, const QString &uri)
 Result<QByteArray> readXml(const QString &path)
 {
     QFile file(path);
-    if (!file.exists())
-        return sic::fail(QStringLiteral("io.not_found"), Tr::tr("The file does not exist."), path);
+    if (auto regular = requireRegularFile(path); !regular)
+        return std::unexpected(regular.error());
     if (file.size() > kMaxXmlBytes)
         return sic::fail(
             QStringLiteral("xades.too_large"),
@@ -107,25 +108,14 @@ QString XadesSession::defaultOutput(const QString &input, Packaging packaging)
 Result<QList<QByteArray>> XadesSession::prepare(const SignerIdentity &signer)
 {
     if (m_prepared)
-        return sic::fail(QStringLiteral("sign.reused"), Tr::tr("This signing session was already used."));
+        return sign::sessionUsed();
     const QFileInfo in(m_input);
     if (!in.exists() || in.isDir())
         return sic::fail(QStringLiteral("io.not_found"), Tr::tr("The file does not exist."), m_input);
-    const QFileInfo out(m_options.output);
-    if (out.absoluteFilePath() == in.absoluteFilePath() ||
-        (out.exists() && out.canonicalFilePath() == in.canonicalFilePath()))
-        return sic::fail(QStringLiteral("sign.output_is_input"),
-                         Tr::tr("The signed document cannot replace the original; choose another name."),
-                         m_options.output);
-    if (!out.absoluteDir().exists())
-        return sic::fail(QStringLiteral("sign.output_folder_missing"),
-                         Tr::tr("The output folder does not exist."), out.absolutePath());
-    if (out.exists() && !m_options.overwrite)
-        return sic::fail(QStringLiteral("sign.output_exists"),
-                         Tr::tr("A file with the output name already exists; it was not replaced."),
-                         m_options.output);
-    if (m_options.level == Level::BT && !m_options.timestampSource)
-        return sic::fail(QStringLiteral("xades.no_tsa"), Tr::tr("Level B-T needs a time-stamp service."));
+    if (auto ok = sign::checkLevel(xadesFormat(), m_options.level, m_options.timestampSource); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = sign::checkOutputPath(m_input, m_options.output, m_options.overwrite); !ok)
+        return std::unexpected(ok.error());
     if (!hashInfo(signer.scheme.hash).allowedForSigning)
         return sic::fail(QStringLiteral("sign.weak_hash"),
                          Tr::tr("The signature's digest algorithm is too weak."));
@@ -261,8 +251,10 @@ Result<void> XadesSession::fillDigests()
 namespace {
 
 // Serializing and writing an enveloped document costs as much as the document is large (tens of
-// MiB for big XML files): runs on a worker, never on the caller's (GUI) thread.
-Result<QString> serializeTo(xmlDoc *doc, const QString &output)
+// MiB for big XML files): runs on a worker, never on the caller's (GUI) thread. The same output
+// discipline as every format: a prepared file next to the output, fsync, atomic rename, and an
+// existing file replaced only when asked (checked again at the rename).
+Result<QString> serializeTo(xmlDoc *doc, const QString &output, bool overwrite)
 {
     xmlChar *mem = nullptr;
     int size = 0;
@@ -272,12 +264,13 @@ Result<QString> serializeTo(xmlDoc *doc, const QString &output)
     if (!mem || size <= 0)
         return sic::fail(QStringLiteral("xades.internal"), Tr::tr("The signature could not be built."),
                          QStringLiteral("serialization failed"));
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(reinterpret_cast<const char *>(mem), size) != size ||
-        !file.commit())
-        return sic::fail(QStringLiteral("io.write_failed"),
-                         Tr::tr("The signed document could not be written."),
-                         output + QStringLiteral(": ") + file.errorString());
+    auto file = sign::PreparedFile::create(output);
+    if (!file)
+        return std::unexpected(file.error());
+    if ((*file)->file().write(reinterpret_cast<const char *>(mem), size) != size)
+        return sign::writeFailed(output + QStringLiteral(": ") + (*file)->file().errorString());
+    if (auto ok = (*file)->commit(output, overwrite); !ok)
+        return std::unexpected(ok.error());
     return output;
 }
 
@@ -328,7 +321,7 @@ void XadesSession::finish(const QList<QByteArray> &values, FinishCallback done)
     m_done = true;
     std::shared_ptr<xmlDoc> doc(m_doc.release(), xmlFreeDoc);
     xmlNode *sigValue = m_signatureValueNode;
-    const bool timestamp = m_options.level == Level::BT;
+    const bool timestamp = needsTimestamp(m_options.level);
     offThread(
         m_guard,
         [doc, sigValue, value, timestamp]() -> Result<QByteArray> {
@@ -340,7 +333,7 @@ void XadesSession::finish(const QList<QByteArray> &values, FinishCallback done)
         [this, doc, done = std::move(done)](Result<QByteArray> canonical) mutable {
             if (!canonical)
                 return done(std::unexpected(canonical.error()));
-            if (m_options.level != Level::BT)
+            if (!needsTimestamp(m_options.level))
                 return writeOutput(std::move(doc), std::move(done));
             requestTimestamp(*canonical, std::move(doc), std::move(done));
         });
@@ -381,8 +374,8 @@ void XadesSession::writeOutput(std::shared_ptr<xmlDoc> doc, FinishCallback done)
 {
     offThread(
         m_guard,
-        [doc = std::move(doc), output = m_options.output]() mutable {
-            Result<QString> result = serializeTo(doc.get(), output);
+        [doc = std::move(doc), output = m_options.output, overwrite = m_options.overwrite]() mutable {
+            Result<QString> result = serializeTo(doc.get(), output, overwrite);
             doc.reset(); // freeing a large tree takes time too
             return result;
         },

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sign/formatregistry.h"
 #include "sign/signingsession.h"
 #include "xades/signaturetemplate.h"
 #include "xades/xadesoptions.h"
@@ -26,7 +27,7 @@ public:
     Result<QList<QByteArray>> prepare(const SignerIdentity &signer) override;
     void finish(const QList<QByteArray> &signatureValues, FinishCallback done) override;
     void abort() override;
-    QString inputPath() const override { return m_input; }
+    QStringList inputs() const override { return {m_input}; }
     QString outputPath() const override { return m_options.output; }
 
     // The default output name for a packaging: doc.xml -> doc-signed.xml (enveloped),
@@ -54,5 +55,8 @@ private:
     bool m_done = false;
     QPointer<QObject> m_guard;
 };
+
+// The XAdES entry of the format registry: any file (enveloped only for XML), B-B and B-T.
+SignatureFormat xadesFormat();
 
 } // namespace sic::xades

@@ -186,11 +186,19 @@ HttpReply Service::signHash(int version, const QString &user, const QString &bea
               {{QStringLiteral("credentialID"), c->id}});
         return badRequest(QStringLiteral("SAD expired"));
     }
-    const auto hashes =
-        hashList(body.value(version == 1 ? QStringLiteral("hash") : QStringLiteral("hashes")));
+    auto hashes = hashList(body.value(version == 1 ? QStringLiteral("hash") : QStringLiteral("hashes")));
     if (!hashes || hashes->isEmpty())
         return badRequest(version == 1 ? QStringLiteral("Invalid parameter hash")
                                        : QStringLiteral("Invalid parameter hashes"));
+    // one-hash-per-call: only the first hash of a call is signed and one value comes back; the
+    // others stay signable under the SAD (sad-single-call: the SAD is spent by this call).
+    if (quirk("one-hash-per-call"))
+        hashes->resize(1);
+    // rsa-key-oid-only: the credential lists only rsaEncryption but the signer accepts only the
+    // hash-specific OIDs.
+    if (quirk("rsa-key-oid-only") &&
+        body.value(QStringLiteral("signAlgo")).toString() == u"1.2.840.113549.1.1.1")
+        return badRequest(QStringLiteral("Invalid parameter signAlgo"));
     const QString algKey = version == 1 ? QStringLiteral("hashAlgo") : QStringLiteral("hashAlgorithmOID");
     std::optional<HashAlgorithm> explicitAlg;
     if (body.contains(algKey)) {
@@ -243,7 +251,7 @@ HttpReply Service::signHash(int version, const QString &user, const QString &bea
     }
     sad.hashes = remaining;
     sad.remaining -= int(hashes->size());
-    if (sad.remaining <= 0)
+    if (sad.remaining <= 0 || quirk("sad-single-call"))
         m_sads.erase(it);
 
     if (m_fault == u"corrupt-signature")

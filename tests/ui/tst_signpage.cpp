@@ -238,9 +238,9 @@ void TestSignPage::stepsShowTheirData()
     flow->progress()->setStage(0, QStringLiteral("hashing"));
 
     QList<BatchItemResult> items{
-        BatchItemResult{m_dir->filePath(QStringLiteral("a.pdf")),
+        BatchItemResult{{m_dir->filePath(QStringLiteral("a.pdf"))},
                         std::unexpected(csc::makeError(csc::CscErrorKind::CredentialLocked))},
-        BatchItemResult{m_dir->filePath(QStringLiteral("b.xml")),
+        BatchItemResult{{m_dir->filePath(QStringLiteral("b.xml"))},
                         m_dir->filePath(QStringLiteral("b-signed.xml"))}};
     bool presented = false;
     flow->result()->present(items, {QStringLiteral("demo"), good.subjectCn, good.subjectDn}, {}, *m_clock, {},

@@ -154,7 +154,7 @@ void TestVerifySystemTrust::resultCheckFollowsTheSetting()
     for (bool useSystem : {false, true}) {
         SigningFlow flow;
         QList<BatchItemResult> items{
-            BatchItemResult{path(QStringLiteral("doc.txt")), path(QStringLiteral("doc.p7m"))}};
+            BatchItemResult{{path(QStringLiteral("doc.txt"))}, path(QStringLiteral("doc.p7m"))}};
         bool presented = false;
         flow.result()->present(items, {QStringLiteral("demo"), QStringLiteral("CN"), QStringLiteral("CN=CN")},
                                {QString(), useSystem}, m_clock, {}, [&presented] { presented = true; });

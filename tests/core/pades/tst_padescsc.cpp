@@ -33,7 +33,7 @@ class TestPadesCsc : public QObject
             PadesOptions o;
             o.input = in;
             o.output = in.chopped(4) + QStringLiteral("-signed.pdf");
-            o.level = tsa ? PadesLevel::B_T : PadesLevel::B_B;
+            o.level = tsa ? SignatureLevel::B_T : SignatureLevel::B_B;
             o.timestamps = tsa;
             o.reason = QStringLiteral("承認");
             sessions.push_back(std::make_unique<PadesSession>(o));

@@ -88,7 +88,7 @@ private slots:
         o.input = in;
         o.output = path(QStringLiteral("bt-%1.pdf").arg(key));
         o.clock = &m_clock;
-        o.level = PadesLevel::B_T;
+        o.level = SignatureLevel::B_T;
         o.timestamps = &client;
         auto r = signPdf(*signer, o);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
@@ -120,7 +120,7 @@ private slots:
         PadesOptions o;
         o.input = in;
         o.output = path(QStringLiteral("tsa-failed.pdf"));
-        o.level = PadesLevel::B_T;
+        o.level = SignatureLevel::B_T;
         o.timestamps = &client;
         auto r = signPdf(*signer, o);
         QVERIFY(!r);
@@ -142,7 +142,7 @@ private slots:
         PadesOptions o;
         o.input = in;
         o.output = path(QStringLiteral("overflow.pdf"));
-        o.level = PadesLevel::B_T;
+        o.level = SignatureLevel::B_T;
         o.timestamps = &client;
         o.timestampReserve = 0;
         auto r = signPdf(*signer, o);
@@ -159,10 +159,10 @@ private slots:
         PadesOptions o;
         o.input = in;
         o.output = path(QStringLiteral("no-tsa.pdf"));
-        o.level = PadesLevel::B_T;
+        o.level = SignatureLevel::B_T;
         auto r = signPdf(*signer, o);
         QVERIFY(!r);
-        QCOMPARE(r.error().code, QStringLiteral("pades.no_tsa"));
+        QCOMPARE(r.error().code, QStringLiteral("sign.no_tsa"));
     }
 };
 

@@ -99,7 +99,7 @@ private slots:
         QVERIFY(results[0].output);
         QVERIFY(!results[1].output);
         QCOMPARE(results[1].output.error().code, QStringLiteral("pdf.not_pdf"));
-        QCOMPARE(results[1].input, broken);
+        QCOMPARE(results[1].inputs, QStringList{broken});
         QVERIFY(results[2].output);
         QCOMPARE(signer->authorizations(), 1);
     }

@@ -55,7 +55,8 @@ void TestXadesBatch::oneAuthorizationForTheBatch()
     const auto results = run(*signer, std::move(sessions));
     QCOMPARE(results.size(), 3);
     for (const auto &r : results)
-        QVERIFY2(r.output, qPrintable(r.input + u' ' + (r.output ? QString() : r.output.error().toString())));
+        QVERIFY2(r.output,
+                 qPrintable(r.inputs.value(0) + u' ' + (r.output ? QString() : r.output.error().toString())));
     QCOMPARE(signer->authorizations(), 1);
     QCOMPARE(*results[2].output, dir.filePath(QStringLiteral("c.pdf.xades-detached.xml")));
     for (const auto &r : results) {

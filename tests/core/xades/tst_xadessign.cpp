@@ -362,11 +362,11 @@ void TestXadesSign::outputRules()
     XadesOptions same;
     same.output = input;
     auto r = XadesSession(input, same).prepare({signer->certificateChain(), signer->scheme()});
-    QCOMPARE(r.error().code, QStringLiteral("sign.output_is_input"));
+    QCOMPARE(r.error().code, QStringLiteral("io.output_is_input"));
 
     writeFile(dir.filePath(QStringLiteral("doc-signed.xml")), "keep me");
     r = XadesSession(input, {}).prepare({signer->certificateChain(), signer->scheme()});
-    QCOMPARE(r.error().code, QStringLiteral("sign.output_exists"));
+    QCOMPARE(r.error().code, QStringLiteral("io.output_exists"));
     QCOMPARE(readFile(dir.filePath(QStringLiteral("doc-signed.xml"))), QByteArray("keep me"));
 
     XadesOptions overwrite;
@@ -375,10 +375,17 @@ void TestXadesSign::outputRules()
     QVERIFY(readFile(dir.filePath(QStringLiteral("doc-signed.xml"))).contains("ds:Signature"));
 
     XadesOptions bt;
-    bt.level = Level::BT;
+    bt.level = SignatureLevel::B_T;
     bt.output = dir.filePath(QStringLiteral("bt.xml"));
     r = XadesSession(input, bt).prepare({signer->certificateChain(), signer->scheme()});
-    QCOMPARE(r.error().code, QStringLiteral("xades.no_tsa"));
+    QCOMPARE(r.error().code, QStringLiteral("sign.no_tsa"));
+
+    // A level the format does not declare is refused before anything is built, as PAdES does.
+    XadesOptions lt;
+    lt.level = SignatureLevel::B_LT;
+    lt.output = dir.filePath(QStringLiteral("lt.xml"));
+    r = XadesSession(input, lt).prepare({signer->certificateChain(), signer->scheme()});
+    QCOMPARE(r.error().code, QStringLiteral("sign.level_unsupported"));
 
     const QStringList leftovers = QDir(dir.path()).entryList(QDir::Files);
     QCOMPARE(leftovers, (QStringList{QStringLiteral("doc-signed.xml"), QStringLiteral("doc.xml")}));

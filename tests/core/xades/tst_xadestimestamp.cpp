@@ -61,7 +61,7 @@ void TestXadesTimestamp::signatureTimeStamp()
     writeFile(input, "<doc><p>時刻印の試験</p></doc>");
     XadesOptions options;
     options.packaging = Packaging(packaging);
-    options.level = Level::BT;
+    options.level = SignatureLevel::B_T;
     options.timestampSource = &tsa;
     auto signer = LocalHashSigner::fromPki(pki, QStringLiteral("rsa2048"), {});
     XadesSession session(input, options);
@@ -111,7 +111,7 @@ void TestXadesTimestamp::unreachableTsaLeavesNoFile()
     const QString input = dir.filePath(QStringLiteral("doc.xml"));
     writeFile(input, "<doc/>");
     XadesOptions options;
-    options.level = Level::BT;
+    options.level = SignatureLevel::B_T;
     options.timestampSource = &tsa;
     auto signer = LocalHashSigner::fromPki(testPkiDir(), QStringLiteral("ecp256"),
                                            {SignatureScheme::Kind::Ecdsa, HashAlgorithm::Sha256});
@@ -146,7 +146,7 @@ void TestXadesTimestamp::timestampFromTheRsspOverCsc()
     const QString input = dir.filePath(QStringLiteral("doc.xml"));
     writeFile(input, "<doc/>");
     XadesOptions options;
-    options.level = Level::BT;
+    options.level = SignatureLevel::B_T;
     options.timestampSource = &tsa;
     auto signer = LocalHashSigner::fromPki(pki, QStringLiteral("ecp384"),
                                            {SignatureScheme::Kind::Ecdsa, HashAlgorithm::Sha384});
