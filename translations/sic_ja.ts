@@ -2868,6 +2868,12 @@
         <source>No application on this computer opened %1. Open it from its folder: %2</source>
         <translation>%1 を開けるアプリがこのコンピューターにありません。フォルダーから開いてください: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one. %n attempt(s) left before the signing key is locked.</source>
+        <translation>
+            <numerusform>ワンタイムパスワードの有効期限が切れています。認証アプリに次のコードが表示されるまで待つか（または新しいコードを要求して）、そのコードを入力してください。署名鍵がロックされるまであと %n 回です。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</source>
         <translation>ワンタイムパスワードの有効期限が切れています。認証アプリに次のコードが表示されるまで待つか（または新しいコードを要求して）、そのコードを入力してください。</translation>

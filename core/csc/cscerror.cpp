@@ -100,9 +100,15 @@ QString userText(CscErrorKind kind, int attemptsLeft, const QString &subject)
     case CscErrorKind::Unsupported:
         return Tr::tr("The signature service or signing key uses a feature the app does not support.");
     case CscErrorKind::OtpExpired:
-        // No attempt was spent on an expired code, so no count is shown: the signer only waits.
-        return Tr::tr("The one-time password has expired. Wait until your authenticator shows the next code "
-                      "(or ask for a new one), then enter that one.");
+        // Another service may have spent an attempt on the expired code: its count is shown when
+        // it says one.
+        return attemptsLeft >= 0
+                   ? Tr::tr("The one-time password has expired. Wait until your authenticator shows the next "
+                            "code (or ask for a new one), then enter that one. %n attempt(s) left before the "
+                            "signing key is locked.",
+                            nullptr, attemptsLeft)
+                   : Tr::tr("The one-time password has expired. Wait until your authenticator shows the next "
+                            "code (or ask for a new one), then enter that one.");
     case CscErrorKind::ServiceRefused:
         return subject.isEmpty()
                    ? Tr::tr("The signature service refused the request. Contact the provider.")
