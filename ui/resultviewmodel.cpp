@@ -178,7 +178,7 @@ void ResultViewModel::accept(int index, const Checked &checked)
         m[QStringLiteral("verdictText")] = verify::verdictText(ours.verdict());
         m[QStringLiteral("verificationReason")] = ours.reason;
         for (const verify::TimestampInfo &t : ours.timestamps) {
-            if (t.kind == QLatin1String("signature") && t.intact && t.signatureValid) {
+            if (t.kind == verify::TimestampKind::Signature && t.intact && t.signatureValid) {
                 m[QStringLiteral("signingTime")] = verify::formatTime(t.time);
                 m[QStringLiteral("timeSource")] = QStringLiteral("timestamp");
                 m[QStringLiteral("tsa")] = t.tsa ? t.tsa->commonName : QString();

@@ -45,7 +45,7 @@ const TimestampInfo *verifiedSignatureTimestamp(const SignatureReport &s)
 {
     for (const TimestampInfo &t : s.timestamps) {
         // A PDF document time-stamp's own token is its time (no signer's claim involved).
-        if ((t.kind == QLatin1String("signature") || t.kind == QLatin1String("document")) && t.intact &&
+        if ((t.kind == TimestampKind::Signature || t.kind == TimestampKind::Document) && t.intact &&
             t.signatureValid && t.time.isValid())
             return &t;
     }
@@ -85,7 +85,7 @@ QVariantMap VerifyText::signature(const SignatureReport &s, int number)
     const Verdict verdict = s.verdict();
     QVariantList details;
     add(details, Tr::tr("Result (EN 319 102-1)"), resultCode(s));
-    add(details, Tr::tr("Kind"), signatureKindText(s.kind));
+    add(details, Tr::tr("Kind"), signatureKindText(s.kind, s.pdfSubFilter));
     add(details, Tr::tr("Level"), s.level);
     if (s.signer) {
         add(details, Tr::tr("Signer"), signerName(s));
@@ -100,7 +100,7 @@ QVariantMap VerifyText::signature(const SignatureReport &s, int number)
                 .arg(formatTime(t.time), t.tsa ? t.tsa->commonName : Tr::tr("an unknown authority"),
                      t.problem.isEmpty() ? QString() : QStringLiteral(" — ") + t.problem));
     }
-    if (!s.revocation.status.isEmpty())
+    if (s.revocation.status != RevocationStatus::None)
         add(details, Tr::tr("Revocation"), revocationText(s.revocation));
     QStringList algorithms{s.signatureAlgorithm, s.digestAlgorithm};
     algorithms.removeAll(QString());
@@ -111,7 +111,7 @@ QVariantMap VerifyText::signature(const SignatureReport &s, int number)
     add(details, tr("Warnings"), s.warnings.join(QStringLiteral("\n")));
     add(details, Tr::tr("Validation time"), formatTime(s.validationTime));
 
-    const QString kind = signatureKindText(s.kind);
+    const QString kind = signatureKindText(s.kind, s.pdfSubFilter);
     QString title = s.level.isEmpty() ? kind : kind + u' ' + s.level;
     title = tr("Signature %1 (%2)").arg(number).arg(title);
     return {

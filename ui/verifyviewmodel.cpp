@@ -172,7 +172,7 @@ bool VerifyViewModel::isContent(const File &file) const
         return false;
     return std::any_of(m_files.begin(), m_files.end(), [&](const File &o) {
         return o.id != file.id && o.state == QLatin1String("done") &&
-               (o.report.format == QLatin1String("xml") || o.report.format == QLatin1String("cms"));
+               (o.report.format == verify::FileFormat::Xml || o.report.format == verify::FileFormat::Cms);
     });
 }
 
@@ -188,7 +188,7 @@ QVariant VerifyViewModel::data(const QModelIndex &index, int role) const
     case PathRole:
         return f.path;
     case FormatRole:
-        return f.report.format.toUpper();
+        return reportName(f.report.format).toUpper();
     case StateRole:
         return state;
     case StateTextRole:
@@ -399,7 +399,9 @@ void VerifyViewModel::record(const File &f)
         }
         e.result = verdictKey(worst->verdict());
         e.reason = worst->verdict() == Verdict::Valid ? QString() : worst->reason;
-        e.level = worst->level.isEmpty() ? worst->kind : worst->kind + u' ' + worst->level;
+        // The history keeps the report's spelling of the kind (as in JSON), not the UI's words.
+        const QString kind = reportName(worst->kind, worst->pdfSubFilter);
+        e.level = worst->level.isEmpty() ? kind : kind + u' ' + worst->level;
         e.signer = worst->signer ? worst->signer->subject : QString();
     }
     (void)m_context->history().record(e);

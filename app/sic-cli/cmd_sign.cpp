@@ -113,7 +113,7 @@ QJsonObject appendix3(const BatchItemResult &r, const csc::Credential &cred, con
     if (!report.signatures.isEmpty()) {
         const verify::SignatureReport &ours = report.signatures.last();
         for (const verify::TimestampInfo &t : ours.timestamps) {
-            if (t.kind == QLatin1String("signature") && t.intact && t.signatureValid) {
+            if (t.kind == verify::TimestampKind::Signature && t.intact && t.signatureValid) {
                 time = t.time.toUTC().toString(Qt::ISODate);
                 source = QStringLiteral("time-stamp") +
                          (t.tsa ? QStringLiteral(" (") + t.tsa->commonName + u')' : QString());

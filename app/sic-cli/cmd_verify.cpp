@@ -36,7 +36,10 @@ QString personLine(const FileReport &f, const SignatureReport &s, int n)
     QString result = indicationName(s.indication);
     if (s.subIndication != SubIndication::None)
         result += u'/' + subIndicationName(s.subIndication);
-    QString line = QStringLiteral("%1: #%2 %3").arg(printableLine(f.path)).arg(n).arg(printableLine(s.kind));
+    QString line = QStringLiteral("%1: #%2 %3")
+                       .arg(printableLine(f.path))
+                       .arg(n)
+                       .arg(printableLine(reportName(s.kind, s.pdfSubFilter)));
     if (!s.level.isEmpty())
         line += u' ' + printableLine(s.level);
     line += QStringLiteral(": %1 (%2)").arg(verdictText(s.verdict()), result);

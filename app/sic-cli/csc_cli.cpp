@@ -248,6 +248,7 @@ void CliPrompter::plannedAuthorizations(const csc::Credential &credential, int c
     }
 }
 
+#ifdef SIC_DEV_SUPPORT
 QByteArray CliPrompter::otpFromOutbox(const QString &path, const QString &credentialId)
 {
     QFile f(path);
@@ -262,6 +263,7 @@ QByteArray CliPrompter::otpFromOutbox(const QString &path, const QString &creden
     }
     return newest;
 }
+#endif
 
 void CliPrompter::requestFactors(const csc::FactorRequest &request,
                                  std::function<void(csc::FactorAnswer)> answer)
@@ -302,9 +304,11 @@ void CliPrompter::requestFactors(const csc::FactorRequest &request,
             QStringLiteral("PIN for %1 (optional, Enter to skip): ").arg(request.credential.id));
     if (oob || f.contains(AuthFactor::OtpTotp)) {
         const QByteArray otp = m_secrets.peek(QStringLiteral("otp"));
+#ifdef SIC_DEV_SUPPORT
         if (oob && otp.startsWith("outbox:"))
             a.otp = otpFromOutbox(QString::fromUtf8(otp.mid(7)), request.credential.id);
         else
+#endif
             a.otp = m_secrets.get(QStringLiteral("otp"),
                                   oob ? QStringLiteral("One-time password (sent to you): ")
                                       : QStringLiteral("One-time password (authenticator app): "));

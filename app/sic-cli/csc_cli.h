@@ -29,8 +29,12 @@ struct CscCliOptions
     QCommandLineOption user{QStringLiteral("user"), QStringLiteral("Login name at the RSSP."),
                             QStringLiteral("name")};
     QCommandLineOption secretsStdin{QStringLiteral("secrets-stdin"),
+#ifdef SIC_DEV_SUPPORT
                                     QStringLiteral("Read password=, pin=, otp= lines from standard input "
                                                    "(otp=outbox:PATH reads a dev RSSP's OTP outbox).")};
+#else
+                                    QStringLiteral("Read password=, pin=, otp= lines from standard input.")};
+#endif
     QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Seconds per call (default 30)."),
                                QStringLiteral("s"), QStringLiteral("30")};
     QCommandLineOption provider{QStringLiteral("provider"),
@@ -102,7 +106,10 @@ public:
                         std::function<void(csc::FactorAnswer)> answer) override;
 
 private:
+#ifdef SIC_DEV_SUPPORT
+    // The dev RSSP writes each OTP it "sends" to a file; tests and the demo read it from there.
     QByteArray otpFromOutbox(const QString &path, const QString &credentialId);
+#endif
     CliSecrets &m_secrets;
     Io &m_io;
     const char *m_command;

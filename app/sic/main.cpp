@@ -65,11 +65,15 @@ int main(int argc, char **argv)
                                   QStringLiteral("Open the files on the Sign screen (the default)."));
     const QCommandLineOption verify(QStringLiteral("verify"),
                                     QStringLiteral("Open the files on the Verify screen and verify them."));
+    parser.addOptions({sign, verify});
+#ifdef SIC_DEV_SUPPORT
+    // The README demo's account card: only a development build shows it (SIC_DEV_SUPPORT).
     const QCommandLineOption demoAccount(
         QStringLiteral("demo-account"),
         QStringLiteral("The development RSSP's init JSON: its demo user is shown at login."),
         QStringLiteral("FILE"));
-    parser.addOptions({sign, verify, demoAccount});
+    parser.addOption(demoAccount);
+#endif
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -83,7 +87,9 @@ int main(int argc, char **argv)
     language.apply(context->settingsStore().load().language);
 
     app.installEventFilter(context.get());
+#ifdef SIC_DEV_SUPPORT
     context->setDemoAccountFile(parser.value(demoAccount));
+#endif
     QList<QUrl> files;
     for (const QString &arg : parser.positionalArguments())
         files << QUrl::fromUserInput(arg, QDir::currentPath(), QUrl::AssumeLocalFile);

@@ -1,6 +1,8 @@
 #include "csc/credential.h"
 
 #include "crypto/ossl.h"
+#include "crypto/signaturescheme.h"
+#include "crypto/x509text.h"
 #include "csc/cscerror.h"
 #include "csc/encoding.h"
 
@@ -121,54 +123,17 @@ QDateTime parseGeneralizedTime(const QString &s)
     return t;
 }
 
-QString nameToString(const X509_NAME *name)
-{
-    ossl::Bio bio(BIO_new(BIO_s_mem()));
-    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
-    return QString::fromUtf8(ossl::bioBytes(bio.get()));
-}
-
-QString commonName(const X509_NAME *name)
-{
-    const int idx = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
-    if (idx < 0)
-        return {};
-    const ASN1_STRING *data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, idx));
-    unsigned char *utf8 = nullptr;
-    const int len = ASN1_STRING_to_UTF8(&utf8, data);
-    if (len < 0)
-        return {};
-    QString cn = QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
-    OPENSSL_free(utf8);
-    return cn;
-}
-
-QDateTime asn1Time(const ASN1_TIME *t)
-{
-    struct tm tm
-    {};
-    if (ASN1_TIME_to_tm(t, &tm) != 1)
-        return {};
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
-}
-
 void fillFromCertificate(Credential &c)
 {
     ossl::X509Ptr cert = ossl::x509FromDer(c.chain.first());
     if (!cert)
         return;
-    c.subjectDn = nameToString(X509_get_subject_name(cert.get()));
-    c.subjectCn = commonName(X509_get_subject_name(cert.get()));
-    c.issuerDn = nameToString(X509_get_issuer_name(cert.get()));
-    ossl::BigNum serial(ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert.get()), nullptr));
-    if (serial) {
-        char *hex = BN_bn2hex(serial.get());
-        c.serialHex = QString::fromLatin1(hex).toLower();
-        OPENSSL_free(hex);
-    }
-    c.validFrom = asn1Time(X509_get0_notBefore(cert.get()));
-    c.validTo = asn1Time(X509_get0_notAfter(cert.get()));
+    c.subjectDn = x509NameToString(X509_get_subject_name(cert.get()));
+    c.subjectCn = x509CommonName(X509_get_subject_name(cert.get()));
+    c.issuerDn = x509NameToString(X509_get_issuer_name(cert.get()));
+    c.serialHex = x509SerialHex(cert.get()).toLower();
+    c.validFrom = asn1TimeToDateTime(X509_get0_notBefore(cert.get()));
+    c.validTo = asn1TimeToDateTime(X509_get0_notAfter(cert.get()));
     const EVP_PKEY *key = X509_get0_pubkey(cert.get());
     if (!key)
         return;
@@ -296,10 +261,9 @@ Result<Credential> parseCredentialInfo(const QString &id, const QJsonObject &inf
     c.validFrom = parseGeneralizedTime(cert.value(QLatin1String("validFrom")).toString());
     c.validTo = parseGeneralizedTime(cert.value(QLatin1String("validTo")).toString());
     for (const QString &oid : std::as_const(c.signAlgos)) {
-        if (oid.startsWith(QLatin1String("1.2.840.113549.1.1.")))
-            c.keyAlgorithm = Credential::KeyAlgorithm::Rsa;
-        else if (oid.startsWith(QLatin1String("1.2.840.10045.")))
-            c.keyAlgorithm = Credential::KeyAlgorithm::Ec;
+        if (const auto kind = schemeKindFromOid(oid))
+            c.keyAlgorithm = *kind == SignatureScheme::Kind::Ecdsa ? Credential::KeyAlgorithm::Ec
+                                                                   : Credential::KeyAlgorithm::Rsa;
     }
     if (!c.chain.isEmpty())
         fillFromCertificate(c);

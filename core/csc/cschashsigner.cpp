@@ -10,7 +10,6 @@ namespace {
 constexpr int kMaxPromptsPerAuthorization = 10;
 constexpr const char *kRsaEncryption = "1.2.840.113549.1.1.1";
 constexpr const char *kEcPublicKey = "1.2.840.10045.2.1";
-constexpr const char *kRsaPss = "1.2.840.113549.1.1.10";
 } // namespace
 
 CscHashSigner::CscHashSigner(CscClient &client, Credential credential, AuthorizationPrompter &prompter,
@@ -24,7 +23,8 @@ CscHashSigner::CscHashSigner(CscClient &client, Credential credential, Authoriza
         m_scheme.kind = SignatureScheme::Kind::Ecdsa;
         break;
     case Credential::KeyAlgorithm::Rsa:
-        m_scheme.kind = options.preferPss && m_credential.supportsSignAlgo(kRsaPss)
+        m_scheme.kind = options.preferPss && m_credential.supportsSignAlgo(
+                                                 signatureOid({SignatureScheme::Kind::RsaPss, options.hash}))
                             ? SignatureScheme::Kind::RsaPss
                             : SignatureScheme::Kind::RsaPkcs1;
         break;
@@ -43,7 +43,7 @@ CscHashSigner::CscHashSigner(CscClient &client, Credential credential, Authoriza
     m_signAlgo = chooseSignAlgo();
     m_perCall = std::max(0, m_client.settings().maxHashesPerCall);
     if (m_scheme.kind == SignatureScheme::Kind::RsaPss)
-        m_signAlgoParams = pssParams(m_scheme.hash);
+        m_signAlgoParams = pssParametersDer(PssParameters::forHash(m_scheme.hash));
     if (!hashInfo(options.hash).allowedForSigning)
         m_setupError =
             makeError(CscErrorKind::Unsupported, QStringLiteral("hash %1 is not allowed for signing")
@@ -61,10 +61,11 @@ CscHashSigner::~CscHashSigner()
 
 QString CscHashSigner::chooseSignAlgo() const
 {
+    // id-RSASSA-PSS names no hash (that is in signAlgoParams), so it needs no fallback choice.
     if (m_scheme.kind == SignatureScheme::Kind::RsaPss)
-        return QString::fromLatin1(kRsaPss);
+        return QString::fromLatin1(signatureOid(m_scheme));
     const bool rsa = m_scheme.kind == SignatureScheme::Kind::RsaPkcs1;
-    const QString hashSpecific = QString::fromLatin1(signAlgoOid(m_scheme));
+    const QString hashSpecific = QString::fromLatin1(signatureOid(m_scheme));
     const QString keyOid = QString::fromLatin1(rsa ? kRsaEncryption : kEcPublicKey);
     // A provider profile's order wins; OIDs for other hashes or keys in it are skipped.
     const ClientSettings &settings = m_client.settings();
@@ -264,7 +265,7 @@ void CscHashSigner::onValues(FactorRequest request, const QList<QByteArray> &chu
         if (m_signAlgo == keyOid && kind == CscErrorKind::ServiceError &&
             values.error().detail.contains(QLatin1String("HTTP 400")) &&
             values.error().detail.contains(QLatin1String("signAlgo"), Qt::CaseInsensitive)) {
-            m_signAlgo = QString::fromLatin1(signAlgoOid(m_scheme));
+            m_signAlgo = QString::fromLatin1(signatureOid(m_scheme));
             signChunk(request);
             return;
         }

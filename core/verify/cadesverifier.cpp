@@ -45,8 +45,8 @@ bool carriesValidationData(const SignatureEvidence &ev, const ValidationContext 
     }
     if (!complete || !issuer)
         return false;
-    return !checkRevocation(signer, issuer, ev.revocation, fileCerts, *ctx.trust, ctx.clock->now())
-                .status.isEmpty();
+    return checkRevocation(signer, issuer, ev.revocation, fileCerts, *ctx.trust, ctx.clock->now()).status !=
+           RevocationStatus::None;
 }
 
 } // namespace
@@ -55,7 +55,7 @@ SignatureEvidence checkCmsSignature(CmsSignedData &sd, const ContentDigest &cont
                                     const ValidationContext &ctx, const std::vector<X509 *> &extraCerts)
 {
     SignatureEvidence ev;
-    ev.kind = QStringLiteral("CAdES");
+    ev.kind = SignatureKind::CAdES;
     CmsSignerCheck c = checkSigner(sd, content, extraCerts);
     ev.digestAlgorithm = c.digestAlgorithm;
     ev.signatureAlgorithm = c.signatureAlgorithm;
@@ -132,8 +132,8 @@ SignatureEvidence checkCmsSignature(CmsSignedData &sd, const ContentDigest &cont
         extra.push_back(cert.get());
     bool tsIntact = false;
     for (const QByteArray &token : c.signatureTimestamps) {
-        TimestampCheck tc = checkTimestamp(token, digestOfBytes(c.signatureValue),
-                                           QStringLiteral("signature"), *ctx.trust, extra);
+        TimestampCheck tc = checkTimestamp(token, digestOfBytes(c.signatureValue), TimestampKind::Signature,
+                                           *ctx.trust, extra);
         tsIntact = tsIntact || (tc.info.intact && tc.info.signatureValid);
         ev.signatureTimestamps.push_back(std::move(tc));
     }
@@ -150,7 +150,7 @@ FileReport verifyCms(const QString &path, const QByteArray &bytes, const Validat
 {
     FileReport report;
     report.path = path;
-    report.format = QStringLiteral("cms");
+    report.format = FileFormat::Cms;
     QByteArray der = bytes;
     if (bytes.startsWith("-----BEGIN")) {
         // PEM armour: the Base64 between the BEGIN and END lines.
@@ -180,7 +180,7 @@ FileReport verifyCms(const QString &path, const QByteArray &bytes, const Validat
         }
         if (data.isEmpty() || !QFileInfo::exists(data)) {
             SignatureEvidence ev;
-            ev.kind = QStringLiteral("CAdES");
+            ev.kind = SignatureKind::CAdES;
             ev.failure = SubIndication::SignedDataNotFound;
             ev.failureReason =
                 Tr::tr("The signature is detached and the signed file was not found; give it with "

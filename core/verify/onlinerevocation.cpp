@@ -116,7 +116,7 @@ void OnlineRevocationFetcher::fetch(const std::vector<RevocationTarget> &targets
     m_outstanding = 1; // held until every request is started, so done cannot run early
     QSet<QString> crlsStarted;
     for (const RevocationTarget &t : targets) {
-        const QString who = commonNameOf(X509_get_subject_name(t.cert.get()));
+        const QString who = x509CommonName(X509_get_subject_name(t.cert.get()));
         const QStringList ocsp = ocspUrls(t.cert.get());
         const QStringList crls = crlUrls(t.cert.get());
         if (ocsp.isEmpty() && crls.isEmpty())

@@ -600,25 +600,6 @@ Result<std::unique_ptr<pdf::Reader>> openRevision(const QString &path, qint64 en
 
 } // namespace
 
-QString changeLevelName(PdfChangeLevel level)
-{
-    switch (level) {
-    case PdfChangeLevel::None:
-        return QStringLiteral("none");
-    case PdfChangeLevel::ValidationData:
-        return QStringLiteral("validation-data");
-    case PdfChangeLevel::Signatures:
-        return QStringLiteral("signatures");
-    case PdfChangeLevel::FormFill:
-        return QStringLiteral("form-fill");
-    case PdfChangeLevel::Annotations:
-        return QStringLiteral("annotations");
-    case PdfChangeLevel::Other:
-        break;
-    }
-    return QStringLiteral("other");
-}
-
 bool docMdpAllows(int permission, PdfChangeLevel level)
 {
     switch (permission) {

@@ -50,8 +50,6 @@ Result<PdfChanges> changesAfter(const QString &path, qint64 signedEnd, pdf::Read
 // document timestamps are always allowed (PAdES, ETSI EN 319 142-1 5.4).
 bool docMdpAllows(int permission, PdfChangeLevel level);
 
-QString changeLevelName(PdfChangeLevel level); // "none", "validation-data", ...
-
 // Whether the revision ending at `end` already has a /DSS dictionary.
 bool dssPresentAt(const QString &path, qint64 end);
 

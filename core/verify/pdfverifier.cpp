@@ -141,9 +141,9 @@ SignatureEvidence documentTimestamp(const QString &path, const PdfSignatureField
                                     const ValidationContext &ctx, const std::vector<X509 *> &extra)
 {
     SignatureEvidence ev;
-    ev.kind = QStringLiteral("PDF document timestamp");
+    ev.kind = SignatureKind::PdfDocumentTimestamp;
     TimestampCheck tc =
-        checkTimestamp(f.contents, rangeDigest(path, f), QStringLiteral("document"), *ctx.trust, extra);
+        checkTimestamp(f.contents, rangeDigest(path, f), TimestampKind::Document, *ctx.trust, extra);
     ev.signatureAlgorithm = QStringLiteral("RFC 3161");
     if (tc.tsaCert) {
         X509_up_ref(tc.tsaCert.get());
@@ -185,7 +185,7 @@ SignatureEvidence cmsSignature(const QString &path, const PdfSignatureField &f, 
     auto sd = parseSignedData(f.contents);
     if (!sd) {
         SignatureEvidence ev;
-        ev.kind = QStringLiteral("PDF");
+        ev.kind = SignatureKind::PdfUnreadable;
         ev.failure = SubIndication::FormatFailure;
         ev.failureReason = Tr::tr("The signature value in the PDF is not a readable CMS signature.");
         return ev;
@@ -193,14 +193,13 @@ SignatureEvidence cmsSignature(const QString &path, const PdfSignatureField &f, 
     const bool sha1Legacy = f.subFilter == "adbe.pkcs7.sha1";
     SignatureEvidence ev =
         checkCmsSignature(*sd, sha1Legacy ? ContentDigest() : rangeDigest(path, f), ctx, extra);
-    ev.kind = f.subFilter == "ETSI.CAdES.detached"
-                  ? QStringLiteral("PAdES")
-                  : QStringLiteral("PDF (%1)").arg(QString::fromLatin1(f.subFilter));
+    ev.kind = f.subFilter == "ETSI.CAdES.detached" ? SignatureKind::PAdES : SignatureKind::PdfCms;
+    ev.pdfSubFilter = QString::fromLatin1(f.subFilter);
     if (f.subFilter != "ETSI.CAdES.detached")
         ev.level.clear();
     if (sd->signerCount > 1 && f.subFilter == "ETSI.CAdES.detached") {
         // EN 319 142-1 6.3: a PAdES signature has exactly one SignerInfo.
-        ev.kind = QStringLiteral("PDF (%1)").arg(QString::fromLatin1(f.subFilter));
+        ev.kind = SignatureKind::PdfCms; // pdfSubFilter already names ETSI.CAdES.detached
         ev.level.clear();
     }
     if (!sha1Legacy && !sd->encapsulatedContent.isEmpty()) {
@@ -234,7 +233,7 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
 {
     FileReport report;
     report.path = path;
-    report.format = QStringLiteral("pdf");
+    report.format = FileFormat::Pdf;
     auto reader = pdf::Reader::open(path, pdf::Reader::Mode::Lenient);
     if (!reader) {
         // The reader's sentence is written for signing; say what it means for verification. A
@@ -382,7 +381,7 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
         }
         if (f.isDocTimestamp && ev.failure == SubIndication::None)
             docTimestampEnds << f.signedEnd;
-        if (ev.kind == QLatin1String("PAdES") && dss.present && ev.signerCert) {
+        if (ev.kind == SignatureKind::PAdES && dss.present && ev.signerCert) {
             // LT needs revocation data for the signer among what the document carries.
             std::vector<X509 *> untrusted;
             for (const auto &c : ev.untrusted)
@@ -392,7 +391,7 @@ FileReport verifyPdf(const QString &path, const ValidationContext &ctx)
             const RevocationInfo rev =
                 checkRevocation(ev.signerCert.get(), findIssuer(ev.signerCert.get(), untrusted),
                                 dss.revocation, untrusted, *ctx.trust, ctx.clock->now());
-            hasValidationData << (!rev.status.isEmpty() ||
+            hasValidationData << (rev.status != RevocationStatus::None ||
                                   namesCertificate(dss.revocation, ev.signerCert.get()));
         } else {
             hasValidationData << false;

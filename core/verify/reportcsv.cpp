@@ -37,11 +37,11 @@ QByteArray reportToCsv(const QList<FileReport> &files)
         for (const SignatureReport &s : f.signatures) {
             QDateTime ts;
             for (const auto &t : s.timestamps)
-                if (t.kind == QLatin1String("signature") && t.intact && !ts.isValid())
+                if (t.kind == TimestampKind::Signature && t.intact && !ts.isValid())
                     ts = t.time;
             lines << QStringList{q(f.path),
                                  QString::number(++n),
-                                 q(s.kind),
+                                 q(reportName(s.kind, s.pdfSubFilter)),
                                  indicationName(s.indication),
                                  subIndicationName(s.subIndication),
                                  verdictKey(s.verdict()),

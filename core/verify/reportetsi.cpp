@@ -93,13 +93,14 @@ struct Writer
                 text("Time", dateTime(s.claimedSigningTime));
                 x.writeEndElement();
             }
-            for (const char *kind : {"signature", "archive", "document"}) {
+            for (const TimestampKind kind :
+                 {TimestampKind::Signature, TimestampKind::Archive, TimestampKind::Document}) {
                 for (const TimestampInfo &t : s.timestamps) {
-                    if (t.kind != QLatin1String(kind) || !t.time.isValid())
+                    if (t.kind != kind || !t.time.isValid())
                         continue;
-                    const char *name = t.kind == QLatin1String("archive")    ? "ArchiveTimeStamp"
-                                       : t.kind == QLatin1String("document") ? "DocTimeStamp"
-                                                                             : "SignatureTimeStamp";
+                    const char *name = t.kind == TimestampKind::Archive    ? "ArchiveTimeStamp"
+                                       : t.kind == TimestampKind::Document ? "DocTimeStamp"
+                                                                           : "SignatureTimeStamp";
                     x.writeStartElement(kVr, QLatin1String(name));
                     x.writeAttribute(QStringLiteral("Signed"), QStringLiteral("false"));
                     if (t.tsa) {

@@ -51,7 +51,7 @@ QString signatureHtml(const SignatureReport &s, int n)
              subIndicationName(s.subIndication).isEmpty()
                  ? indicationName(s.indication)
                  : indicationName(s.indication) + QStringLiteral(" / ") + subIndicationName(s.subIndication));
-    h += row(Tr::tr("Kind"), signatureKindText(s.kind)) + row(Tr::tr("Level"), s.level);
+    h += row(Tr::tr("Kind"), signatureKindText(s.kind, s.pdfSubFilter)) + row(Tr::tr("Level"), s.level);
     if (s.signer) {
         h += row(Tr::tr("Signer"), s.signer->commonName);
         h += certRows(Tr::tr("Signer's certificate"), *s.signer);
@@ -65,7 +65,7 @@ QString signatureHtml(const SignatureReport &s, int n)
                      .arg(formatTime(t.time), t.tsa ? t.tsa->commonName : Tr::tr("an unknown authority"),
                           t.problem.isEmpty() ? QString() : QStringLiteral(" — ") + t.problem));
     }
-    if (!s.revocation.status.isEmpty())
+    if (s.revocation.status != RevocationStatus::None)
         h += row(Tr::tr("Revocation"), revocationText(s.revocation));
     h += row(Tr::tr("Algorithms"),
              QStringList{s.signatureAlgorithm, s.digestAlgorithm}.join(QStringLiteral(", ")));

@@ -30,38 +30,53 @@ QString changeAfterSigningText(const SignatureReport &s)
     return Tr::tr("could not be checked");
 }
 
-QString signatureKindText(const QString &kind)
+QString signatureKindText(SignatureKind kind, const QString &pdfSubFilter)
 {
-    if (kind == QLatin1String("PDF document timestamp"))
+    if (kind == SignatureKind::PdfDocumentTimestamp)
         return Tr::tr("PDF document time-stamp");
-    return kind;
+    return reportName(kind, pdfSubFilter);
 }
 
-QString timestampKindText(const QString &kind)
+QString timestampKindText(TimestampKind kind)
 {
-    if (kind == QLatin1String("signature"))
+    switch (kind) {
+    case TimestampKind::Signature:
         return Tr::tr("Signature time-stamp");
-    if (kind == QLatin1String("document"))
+    case TimestampKind::Document:
         return Tr::tr("Document time-stamp");
-    if (kind == QLatin1String("archive"))
-        return Tr::tr("Archive time-stamp");
-    return kind;
+    case TimestampKind::Archive:
+        break;
+    }
+    return Tr::tr("Archive time-stamp");
 }
 
 QString revocationText(const RevocationInfo &r)
 {
-    QString status = r.status;
-    if (r.status == QLatin1String("good"))
+    QString status;
+    switch (r.status) {
+    case RevocationStatus::Good:
         status = Tr::tr("not revoked");
-    else if (r.status == QLatin1String("revoked"))
+        break;
+    case RevocationStatus::Revoked:
         status = Tr::tr("revoked");
-    else if (r.status == QLatin1String("unknown"))
+        break;
+    case RevocationStatus::Unknown:
         status = Tr::tr("unknown to the responder");
-    QString source = r.source;
-    if (r.source == QLatin1String("ocsp"))
+        break;
+    case RevocationStatus::None:
+        break;
+    }
+    QString source;
+    switch (r.source) {
+    case RevocationSource::Ocsp:
         source = Tr::tr("OCSP");
-    else if (r.source == QLatin1String("crl"))
+        break;
+    case RevocationSource::Crl:
         source = Tr::tr("CRL");
+        break;
+    case RevocationSource::None:
+        break;
+    }
     return Tr::tr("%1 (%2, %3)").arg(status, source, formatTime(r.issuedAt));
 }
 

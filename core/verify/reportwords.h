@@ -23,10 +23,10 @@ QString changeAfterSigningText(const SignatureReport &s);
 
 // The signature's kind for people: the format names stay ("PAdES", "XAdES"), a PDF document
 // time-stamp is named in the UI language.
-QString signatureKindText(const QString &kind);
+QString signatureKindText(SignatureKind kind, const QString &pdfSubFilter = {});
 
-// A time-stamp's label: "signature" → "Signature time-stamp", "document" → "Document time-stamp", …
-QString timestampKindText(const QString &kind);
+// A time-stamp's label: Signature → "Signature time-stamp", Document → "Document time-stamp", …
+QString timestampKindText(TimestampKind kind);
 // "good (OCSP, 2026-11-20 10:00 UTC)" in the UI language.
 QString revocationText(const RevocationInfo &r);
 // An XML reference's URI for people: "" is the whole document.

@@ -175,8 +175,8 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
     const XadesProperties xp = readXadesProperties(sig);
     const bool counter = sig->parent && xml::localName(sig->parent) == QLatin1String("CounterSignature");
     ev.kind = xp.qualifyingProperties
-                  ? (counter ? QStringLiteral("XAdES counter-signature") : QStringLiteral("XAdES"))
-                  : QStringLiteral("XMLDSig");
+                  ? (counter ? SignatureKind::XAdESCounterSignature : SignatureKind::XAdES)
+                  : SignatureKind::XMLDSig;
     ev.claimedSigningTime = xp.signingTime;
 
     xmlNode *signedInfo = xml::firstChild(sig, kDsigNs, "SignedInfo");
@@ -190,7 +190,7 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
     const auto c14n = xml::c14nFromUri(xml::attribute(cm, "Algorithm"));
     const QString methodUri =
         xml::attribute(xml::firstChild(signedInfo, kDsigNs, "SignatureMethod"), "Algorithm");
-    const auto method = xmlSignatureMethod(methodUri);
+    const auto method = schemeFromXmlUri(methodUri);
     if (!c14n)
         f.add(Stage::Format, SubIndication::FormatFailure,
               Tr::tr("The signature uses an unsupported canonicalization method."));
@@ -199,7 +199,7 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
               Tr::tr("The signature uses an unsupported signature method (%1).").arg(methodUri));
     else {
         ev.digestAlgorithm = method->hash;
-        ev.signatureAlgorithm = method->displayName();
+        ev.signatureAlgorithm = schemeDisplayName(*method);
     }
     const auto sigValue = xml::base64(xml::text(sigValueNode));
     if (!sigValue || sigValue->isEmpty())
@@ -369,7 +369,7 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
             continue;
         }
         TimestampCheck tc = checkTimestamp(token.der, digestOfBytes(canonicalOf(sigValueNode, token.c14n)),
-                                           QStringLiteral("signature"), *ctx.trust, extra);
+                                           TimestampKind::Signature, *ctx.trust, extra);
         signatureTimestampIntact = signatureTimestampIntact || (tc.info.intact && tc.info.signatureValid);
         ev.signatureTimestamps.push_back(std::move(tc));
     }
@@ -384,7 +384,7 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
         for (bool variant : {false, true}) {
             tc = checkTimestamp(
                 token.der, digestOfBytes(archiveTimestampInput(sig, xp, ts, outcomes, token.c14n, variant)),
-                QStringLiteral("archive"), *ctx.trust, extra);
+                TimestampKind::Archive, *ctx.trust, extra);
             if (tc.info.intact)
                 break;
         }

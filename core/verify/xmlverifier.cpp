@@ -12,7 +12,7 @@ FileReport verifyXml(const QString &path, const QByteArray &bytes, const Validat
 {
     FileReport report;
     report.path = path;
-    report.format = QStringLiteral("xml");
+    report.format = FileFormat::Xml;
     auto doc = xml::parseUntrusted(bytes);
     if (!doc) {
         report.error = doc.error();

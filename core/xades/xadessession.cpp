@@ -307,9 +307,9 @@ void XadesSession::finish(const QList<QByteArray> &values, FinishCallback done)
     if (m_signer.scheme.kind == SignatureScheme::Kind::Ecdsa) {
         // XML Signature wants r||s; the seam hands over DER.
         ossl::X509Ptr cert = ossl::x509FromDer(m_signer.chain.first());
-        const int fieldBytes = (EVP_PKEY_get_bits(X509_get0_pubkey(cert.get())) + 7) / 8;
-        auto raw = isEcdsaDer(value) ? ecdsaDerToRaw(value, fieldBytes) : std::optional<QByteArray>(value);
-        if (!raw || raw->size() != 2 * fieldBytes)
+        const int fieldBytes = ecdsaFieldBytes(cert ? X509_get0_pubkey(cert.get()) : nullptr);
+        auto raw = ecdsaDerToRaw(value, fieldBytes);
+        if (!raw)
             return fail(done, {QStringLiteral("sign.bad_value"),
                                Tr::tr("The signature service returned a malformed signature value."),
                                {}});

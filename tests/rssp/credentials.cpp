@@ -80,7 +80,7 @@ QJsonObject Service::credentialInfo(int version, const Credential &c, const QStr
     Q_UNUSED(certInfo);
     {
         auto x = sic::ossl::x509FromDer(c.certDer);
-        cert.insert(QStringLiteral("issuerDN"), nameToString(X509_get_issuer_name(x.get())));
+        cert.insert(QStringLiteral("issuerDN"), x509NameToString(X509_get_issuer_name(x.get())));
         cert.insert(QStringLiteral("subjectDN"), c.subject);
         cert.insert(QStringLiteral("serialNumber"), c.serialHex);
         cert.insert(QStringLiteral("validFrom"), cscTime(c.notBefore));

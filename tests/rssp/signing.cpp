@@ -4,6 +4,8 @@
 
 #include "util.h"
 
+#include "crypto/ecdsa.h"
+
 #include <QJsonArray>
 
 #include <openssl/pkcs7.h>
@@ -148,16 +150,6 @@ std::variant<SignPlan, QString> planFor(const Credential &c, const QString &sign
     return QStringLiteral("Invalid parameter signAlgo");
 }
 
-QByteArray rawToDerEcdsa(const QByteArray &raw)
-{
-    const int half = int(raw.size() / 2);
-    sic::ossl::EcdsaSig sig(ECDSA_SIG_new());
-    BIGNUM *r = BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()), half, nullptr);
-    BIGNUM *s = BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()) + half, half, nullptr);
-    ECDSA_SIG_set0(sig.get(), r, s);
-    return sic::ossl::toDer(sig.get(), i2d_ECDSA_SIG);
-}
-
 // What a misbehaving server sends instead of a bare signature value: a CMS SignedData.
 QByteArray cmsWrapper(const QByteArray &certDer)
 {
@@ -254,7 +246,7 @@ HttpReply Service::signHash(int version, const QString &user, const QString &bea
         if (!sig)
             return errorReply(500, QStringLiteral("server_error"), sig.error().detail);
         if (plan.scheme == Scheme::Ecdsa && m_fault != u"raw-ecdsa")
-            *sig = rawToDerEcdsa(*sig);
+            *sig = sic::ecdsaRawToDer(*sig).value_or(QByteArray()); // PKCS#11 gives r||s
         sigs.append(*sig);
     }
     sad.hashes = remaining;

@@ -4,6 +4,7 @@
 // authorize and signHash from a key made at test time, with switches for the ways real services
 // misbehave or read the specification differently. Shared by tst_cscclient and tst_csc_tolerance.
 
+#include "crypto/ecdsa.h"
 #include "csc/cscclient.h"
 #include "csc/cschashsigner.h"
 #include "csc/encoding.h"

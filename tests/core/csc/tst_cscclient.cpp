@@ -1,6 +1,7 @@
 // CscClient and CscHashSigner against a scripted transport: version fallback, tolerant parsing,
 // typed errors from every layer, the authorization dialogue, value checking, and the OAuth2
 // loopback + PKCE flow (the test acts as the browser).
+#include "crypto/ecdsa.h"
 #include "csc/cscclient.h"
 #include "csc/cschashsigner.h"
 #include "csc/encoding.h"
