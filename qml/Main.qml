@@ -49,6 +49,18 @@ ApplicationWindow {
         }
     }
 
+    // Files handed over at start-up (command line, the desktop entry's Sign and Verify actions):
+    // the window opens on the screen that deals with them.
+    Component.onCompleted: {
+        const toVerify = context.takeVerifyIntake()
+        if (toVerify.length > 0) {
+            verifier.addUrls(toVerify)
+            openPage("pages/VerifyPage.qml")
+        } else if (context.documents.count > 0) {
+            openPage("pages/SignPage.qml")
+        }
+    }
+
     header: ToolBar {
         Label {
             anchors.fill: parent

@@ -140,6 +140,10 @@
         <source>Sign out of the signature service</source>
         <translation>リモート署名サービスからサインアウト</translation>
     </message>
+    <message>
+        <source>Certificate serial number</source>
+        <translation>証明書のシリアル番号</translation>
+    </message>
 </context>
 <context>
     <name>DemoAccountCard</name>
@@ -281,6 +285,21 @@
             <numerusform>%n 件中 %1 件の文書を確認済みです。次へ進む前に、各文書を「プレビュー」で開いて確認してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Documents to sign</source>
+        <translation>署名する文書</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -303,6 +322,10 @@
     <message>
         <source>Nothing signed or verified on this device yet.</source>
         <translation>この端末ではまだ電子署名も検証も行われていません。</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>履歴の書き出し</translation>
     </message>
 </context>
 <context>
@@ -445,6 +468,17 @@
     </message>
 </context>
 <context>
+    <name>OpenFilesDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>OptionsStep</name>
     <message>
         <source>Level</source>
@@ -517,8 +551,16 @@
         <translation>署名鍵の選択に戻る</translation>
     </message>
     <message>
+        <source>B-B: the signature alone. Its time comes from this computer&apos;s clock and proves nothing.</source>
+        <translation>B-B: 署名のみ。署名時刻はこのコンピューターの時計によるもので、証明にはなりません。</translation>
+    </message>
+    <message>
+        <source>B-T: the signature with a time-stamp from a time-stamp authority, which proves when it was made. Recommended.</source>
+        <translation>B-T: 時刻認証局のタイムスタンプ付きの署名。いつ署名したかを証明できます。推奨。</translation>
+    </message>
+    <message>
         <source>By file type (XML enveloped, other files detached)</source>
-        <translation>ファイルの種類に応じて（XML はエンベロープ、その他はデタッチ）</translation>
+        <translation>ファイルの種類で決める（XML は内部に、その他のファイルは別ファイルに）</translation>
     </message>
 </context>
 <context>
@@ -762,6 +804,17 @@
     </message>
 </context>
 <context>
+    <name>SaveFileDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Signature services</source>
@@ -999,6 +1052,10 @@
     <message>
         <source>Sign out of the signature service</source>
         <translation>リモート署名サービスからサインアウト</translation>
+    </message>
+    <message>
+        <source>Preparing the documents for the authorization</source>
+        <translation>認可に向けて文書を準備しています</translation>
     </message>
 </context>
 <context>
@@ -1791,10 +1848,6 @@
         <translation>検証データ（DSS）の追加または更新</translation>
     </message>
     <message>
-        <source>an existing signature dictionary was changed</source>
-        <translation>既存の署名辞書の変更</translation>
-    </message>
-    <message>
         <source>document timestamp added</source>
         <translation>文書タイムスタンプの追加</translation>
     </message>
@@ -1811,28 +1864,8 @@
         <translation>文書の名前ツリーの更新</translation>
     </message>
     <message>
-        <source>the document catalog was changed</source>
-        <translation>文書カタログの変更</translation>
-    </message>
-    <message>
-        <source>the interactive form was changed</source>
-        <translation>対話型フォームの変更</translation>
-    </message>
-    <message>
-        <source>the page tree was changed</source>
-        <translation>ページツリーの変更</translation>
-    </message>
-    <message>
         <source>pages were added, removed or reordered</source>
         <translation>ページの追加、削除または並べ替え</translation>
-    </message>
-    <message>
-        <source>a page was added</source>
-        <translation>ページの追加</translation>
-    </message>
-    <message>
-        <source>the content of a page was changed</source>
-        <translation>ページ内容の変更</translation>
     </message>
     <message>
         <source>signature field added to a page</source>
@@ -1851,10 +1884,6 @@
         <translation>署名フィールドの追加</translation>
     </message>
     <message>
-        <source>a form field was added</source>
-        <translation>フォームフィールドの追加</translation>
-    </message>
-    <message>
         <source>the appearance of a form field was replaced without changing its value</source>
         <translation>値を変えないフォームフィールドの外観の置き換え</translation>
     </message>
@@ -1871,20 +1900,12 @@
         <translation>注釈の追加</translation>
     </message>
     <message>
-        <source>an existing content or appearance stream was replaced</source>
-        <translation>既存のコンテンツストリームまたは外観ストリームの置き換え</translation>
-    </message>
-    <message>
         <source>objects of the signed revision were changed</source>
         <translation>署名されたリビジョンのオブジェクトの変更</translation>
     </message>
     <message>
         <source>The signed revision cannot be read on its own.</source>
         <translation>署名されたリビジョンを単独で読み取れません。</translation>
-    </message>
-    <message>
-        <source>objects of the signed revision were deleted</source>
-        <translation>署名されたリビジョンのオブジェクトの削除</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -2011,10 +2032,6 @@
         <translation>申告された署名日時</translation>
     </message>
     <message>
-        <source>Timestamp (%1)</source>
-        <translation>タイムスタンプ（%1）</translation>
-    </message>
-    <message>
         <source>%1 by %2%3</source>
         <translation>%1、発行：%2%3</translation>
     </message>
@@ -2037,10 +2054,6 @@
     <message>
         <source>Modified after signing</source>
         <translation>署名後の変更</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>あり</translation>
     </message>
     <message>
         <source>no</source>
@@ -2318,10 +2331,6 @@
         <translation>有効期間</translation>
     </message>
     <message>
-        <source>The signature service sent an answer that could not be understood.</source>
-        <translation>リモート署名サービスから理解できない応答が返されました。</translation>
-    </message>
-    <message>
         <source>The file could not be read as a PDF. It may be damaged or not a PDF at all.</source>
         <translation>ファイルを PDF として読み取れませんでした。破損しているか、PDF ファイルではない可能性があります。</translation>
     </message>
@@ -2410,6 +2419,510 @@
         <translation>署名にはアーカイブタイムスタンプ（archive-time-stamp-v3）が含まれていますが、検証していません。そのため、署名のレベルは最大で B-LT としています。</translation>
     </message>
     <message>
+        <source>yes: the signed content no longer matches the signature</source>
+        <translation>あり（署名された内容が署名と一致しません）</translation>
+    </message>
+    <message>
+        <source>yes: changes were added after signing</source>
+        <translation>あり（署名後に変更が追加されています）</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>確認できません</translation>
+    </message>
+    <message>
+        <source>PDF document time-stamp</source>
+        <translation>PDF 文書タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>失効していません</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>unknown to the responder</source>
+        <translation>応答者にとって不明</translation>
+    </message>
+    <message>
+        <source>OCSP</source>
+        <translation>OCSP</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>文書全体</translation>
+    </message>
+    <message>
+        <source>Signature time-stamp</source>
+        <translation>署名タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>Document time-stamp</source>
+        <translation>文書タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>Archive time-stamp</source>
+        <translation>アーカイブタイムスタンプ</translation>
+    </message>
+    <message>
+        <source>This file needs more work than a signature check should: it may be built to exhaust the verifier.</source>
+        <translation>このファイルは署名の検証に通常必要な範囲を超える処理を要求しています。検証機能を消耗させる目的で作られたファイルの可能性があります。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (it is a device, a pipe or a socket), so it is not read.</source>
+        <translation>通常のファイルではない（デバイス、パイプまたはソケット）ため、読み込みません。</translation>
+    </message>
+    <message>
+        <source>The signed document could not be read back after preparing it, so it was not signed. The original file is unchanged.</source>
+        <translation>準備した署名付き文書を読み直せなかったため、署名しませんでした。元のファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>No signature service (CSC API) answered at %1. Check the service address.</source>
+        <translation>%1 ではリモート署名サービス（CSC API）が応答しませんでした。サービスのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>one-time password</source>
+        <translation>ワンタイムパスワード</translation>
+    </message>
+    <message>
+        <source>The signature service did not accept %1; the detail says why. Contact the provider if it persists.</source>
+        <translation>リモート署名サービスが %1 を受け付けませんでした。理由は詳細に記載されています。解決しない場合は事業者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The signature service refused the request. Contact the provider.</source>
+        <translation>リモート署名サービスが要求を拒否しました。事業者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The signature service refused %1. The login worked, but this account or signing key may not be allowed to do this; contact the provider.</source>
+        <translation>リモート署名サービスが %1 を拒否しました。ログインは成功していますが、このアカウントまたは署名鍵にはこの操作が許可されていない可能性があります。事業者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The signature service does not offer this function.</source>
+        <translation>リモート署名サービスはこの機能を提供していません。</translation>
+    </message>
+    <message>
+        <source>The signature service does not offer %1.</source>
+        <translation>リモート署名サービスは %1 を提供していません。</translation>
+    </message>
+    <message>
+        <source>A PIN or one-time password is needed and was not given.</source>
+        <translation>PIN またはワンタイムパスワードが必要ですが、入力されていません。</translation>
+    </message>
+    <message>
+        <source>The %1 is needed for this signing key and was not given, so nothing was sent.</source>
+        <translation>この署名鍵には%1が必要ですが入力されていないため、何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The provider profile %1 cannot be used: %2</source>
+        <translation>事業者プロファイル %1 は使用できません: %2</translation>
+    </message>
+    <message>
+        <source>one-time password (authenticator app)</source>
+        <translation>ワンタイムパスワード（認証アプリ）</translation>
+    </message>
+    <message>
+        <source>one-time password (sent by the service)</source>
+        <translation>ワンタイムパスワード（サービスから送信）</translation>
+    </message>
+    <message>
+        <source>login page in the browser</source>
+        <translation>ブラウザーのログインページ</translation>
+    </message>
+    <message>
+        <source>API versions</source>
+        <translation>API バージョン</translation>
+    </message>
+    <message>
+        <source>No CSC API answered at this address: check the URL.</source>
+        <translation>このアドレスでは CSC API が応答しませんでした。URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>Answering: %1.</source>
+        <translation>応答あり: %1。</translation>
+    </message>
+    <message>
+        <source>Connection and TLS</source>
+        <translation>接続と TLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate of %1 from %2 verified, host name matches, valid for %n more day(s). Key pin (--pin-sha256): %3.</source>
+        <translation>
+            <numerusform>%2 が発行した %1 の証明書を検証しました。ホスト名は一致し、有効期限まであと %n 日です。鍵のピン（--pin-sha256）: %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>時刻</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service&apos;s clock differs from this computer&apos;s by %n second(s).</source>
+        <translation>
+            <numerusform>サービスの時刻とこのコンピューターの時刻の差は %n 秒です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-time passwords from an authenticator app may be refused; set this computer&apos;s clock.</source>
+        <translation>認証アプリのワンタイムパスワードが拒否される可能性があります。このコンピューターの時刻を合わせてください。</translation>
+    </message>
+    <message>
+        <source>Service information</source>
+        <translation>サービス情報</translation>
+    </message>
+    <message>
+        <source>%1, CSC %2 at %3; login: %4.</source>
+        <translation>%1、CSC %2（%3）。ログイン方式: %4。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名称なし）</translation>
+    </message>
+    <message>
+        <source>info.methods does not list %1.</source>
+        <translation>info.methods に %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>No user name given: login and credentials not checked.</source>
+        <translation>ユーザー名が指定されていないため、ログインと署名鍵は確認していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged in as %1 (HTTP Basic); the session lasts %n second(s).</source>
+        <translation>
+            <numerusform>%1 としてログインしました（HTTP Basic）。セッションの有効時間は %n 秒です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>署名鍵</translation>
+    </message>
+    <message>
+        <source>This account has no signing credential.</source>
+        <translation>このアカウントには署名鍵がありません。</translation>
+    </message>
+    <message>
+        <source>Credential %1</source>
+        <translation>署名鍵 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2: %3 authorization with %4; up to %n document(s) per authorization; SCAL%5, key-authorization level %6 (JT2A).</source>
+        <translation>
+            <numerusform>%2 の %1: %4 による %3 認可。1 回の認可で最大 %n 文書。SCAL%5、鍵認可レベル %6（JT2A）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional: %1.</source>
+        <translation>任意: %1。</translation>
+    </message>
+    <message>
+        <source>Cannot sign: %1.</source>
+        <translation>署名できません: %1。</translation>
+    </message>
+    <message>
+        <source>The certificate expires on %1.</source>
+        <translation>証明書は %1 に失効します。</translation>
+    </message>
+    <message>
+        <source>Below key-authorization level 2 of the JT2A guideline.</source>
+        <translation>JT2A ガイドラインの鍵認可レベル 2 に達していません。</translation>
+    </message>
+    <message>
+        <source>Time-stamps</source>
+        <translation>タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>The service offers no time-stamps (signatures/timestamp): B-T needs a separate TSA URL.</source>
+        <translation>このサービスはタイムスタンプ（signatures/timestamp）を提供していません。B-T には別の TSA の URL が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>signatures/timestamp answered with a token of %n byte(s).</source>
+        <translation>
+            <numerusform>signatures/timestamp が %n バイトのトークンを返しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificates name no OCSP or CRL address.</source>
+        <translation>署名者の証明書に OCSP または CRL のアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>Revocation (%1)</source>
+        <translation>失効情報（%1）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2); verifiers will not be able to check revocation.</source>
+        <translation>%1 に接続できません（%2）。検証者は失効を確認できません。</translation>
+    </message>
+    <message>
+        <source>%1 answers (HTTP %2).</source>
+        <translation>%1 は応答しました（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>%1 answers HTTP %2.</source>
+        <translation>%1 は HTTP %2 を返しました。</translation>
+    </message>
+    <message>
+        <source>Suggested by the connection self-test for %1.</source>
+        <translation>%1 に対する接続テストが提案したプロファイルです。</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Session ended (auth/revoke when offered).</source>
+        <translation>セッションを終了しました（提供されていれば auth/revoke）。</translation>
+    </message>
+    <message>
+        <source>The service did not accept the end of the session: %1</source>
+        <translation>サービスがセッションの終了を受け付けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority</source>
+        <translation>タイムスタンプ局</translation>
+    </message>
+    <message>
+        <source>The signed attributes are not in DER order; the signature value was checked over them as received.</source>
+        <translation>署名属性が DER の順序になっていません。署名値は受け取ったままの順序で検証しました。</translation>
+    </message>
+    <message>
+        <source>The signature uses an algorithm combination the standards forbid (%1).</source>
+        <translation>この署名は、規格で認められていないアルゴリズムの組み合わせを使っています（%1）。</translation>
+    </message>
+    <message>
+        <source>the interactive form was changed (%1)</source>
+        <translation>フォームの定義が変更されました（%1）</translation>
+    </message>
+    <message>
+        <source>the document catalog was changed (%1)</source>
+        <translation>文書カタログが変更されました（%1）</translation>
+    </message>
+    <message>
+        <source>a form field was added (object %1)</source>
+        <translation>フォームフィールドが追加されました（オブジェクト %1）</translation>
+    </message>
+    <message>
+        <source>a signed signature field now points at another signature dictionary (object %1)</source>
+        <translation>署名済みの署名フィールドが別の署名辞書を指すように変更されました（オブジェクト %1）</translation>
+    </message>
+    <message>
+        <source>the definition of a signature field was changed (%1)</source>
+        <translation>署名フィールドの定義が変更されました（%1）</translation>
+    </message>
+    <message>
+        <source>the definition of a form field was changed (%1)</source>
+        <translation>フォームフィールドの定義が変更されました（%1）</translation>
+    </message>
+    <message>
+        <source>a form field locked by a signature (FieldMDP) was changed: %1</source>
+        <translation>署名でロックされたフォームフィールド（FieldMDP）が変更されました: %1</translation>
+    </message>
+    <message>
+        <source>a page was added or removed (page %1)</source>
+        <translation>ページが追加または削除されました（%1 ページ）</translation>
+    </message>
+    <message>
+        <source>page resources extended for a signature appearance</source>
+        <translation>署名の外観のためにページのリソースが追加されました</translation>
+    </message>
+    <message>
+        <source>the content of page %1 was changed (/%2)</source>
+        <translation>%1 ページの内容が変更されました（/%2）</translation>
+    </message>
+    <message>
+        <source>the document catalog was removed</source>
+        <translation>文書カタログが削除されました</translation>
+    </message>
+    <message>
+        <source>the document&apos;s tag structure was updated</source>
+        <translation>文書のタグ構造が更新されました</translation>
+    </message>
+    <message>
+        <source>the interactive form was removed</source>
+        <translation>フォームの定義が削除されました</translation>
+    </message>
+    <message>
+        <source>form resources updated</source>
+        <translation>フォームのリソースが更新されました</translation>
+    </message>
+    <message>
+        <source>a form field was removed (object %1)</source>
+        <translation>フォームフィールドが削除されました（オブジェクト %1）</translation>
+    </message>
+    <message>
+        <source>an existing signature dictionary was changed (object %1: %2)</source>
+        <translation>既存の署名辞書が変更されました（オブジェクト %1: %2）</translation>
+    </message>
+    <message>
+        <source>an appearance stream was replaced while its field stayed unchanged (object %1)</source>
+        <translation>フィールドは変わらないまま外観ストリームが置き換えられました（オブジェクト %1）</translation>
+    </message>
+    <message>
+        <source>the page tree was changed (%1)</source>
+        <translation>ページツリーが変更されました（%1）</translation>
+    </message>
+    <message>
+        <source>the content of page %1 was changed (object %2)</source>
+        <translation>%1 ページの内容が変更されました（オブジェクト %2）</translation>
+    </message>
+    <message>
+        <source>resources shared by pages were changed (object %1)</source>
+        <translation>複数ページで共有されるリソースが変更されました（オブジェクト %1）</translation>
+    </message>
+    <message>
+        <source>a document-level object was changed (object %1)</source>
+        <translation>文書全体に関わるオブジェクトが変更されました（オブジェクト %1）</translation>
+    </message>
+    <message>
+        <source>an appearance stream that is also used elsewhere in the document was changed (object %1)</source>
+        <translation>文書の別の場所でも使われている外観ストリームが変更されました（オブジェクト %1）</translation>
+    </message>
+    <message>
+        <source>the document is too large to be analysed completely</source>
+        <translation>文書が大きすぎるため、変更をすべて分析できませんでした</translation>
+    </message>
+    <message>
+        <source>The signature claims to be detached (%1) but carries signed content of its own, so it does not sign this document&apos;s bytes.</source>
+        <translation>この署名は分離型（%1）とされていますが、署名対象の内容を内部に持っているため、この文書のバイト列には署名していません。</translation>
+    </message>
+    <message>
+        <source>The field %1 holds a time-stamp token in a dictionary of type /Sig; it is neither a signature nor a document timestamp (that needs /Type /DocTimeStamp) and was not used.</source>
+        <translation>フィールド %1 は /Type /Sig の辞書にタイムスタンプトークンを持っています。これは署名でも文書タイムスタンプ（/Type /DocTimeStamp が必要）でもないため、使用しませんでした。</translation>
+    </message>
+    <message>
+        <source>The document looks different from what was signed on page(s) %1: the page content of the signed revision and of the final document differ.</source>
+        <translation>%1 ページの表示が署名されたときと異なります。署名された版と最終版とでページの内容が違います。</translation>
+    </message>
+    <message>
+        <source>Annotations added after this signature cover signed page content on page(s) %1.</source>
+        <translation>この署名の後に追加された注釈が、%1 ページで署名された内容の上に重なっています。</translation>
+    </message>
+    <message>
+        <source>The signature field now shows a signature dictionary that was not signed: a later revision replaced it.</source>
+        <translation>署名フィールドが、署名されていない署名辞書を表示しています。後の版で置き換えられました。</translation>
+    </message>
+    <message>
+        <source>The signature dictionary was changed after signing (%1): what is shown is not what was signed.</source>
+        <translation>署名後に署名辞書が変更されました（%1）。表示されている内容は署名されたものではありません。</translation>
+    </message>
+    <message>
+        <source>Annotations overlap each other on page(s) %1, so one may hide another or the content under it.</source>
+        <translation>%1 ページで注釈同士が重なっており、別の注釈やその下の内容を隠している可能性があります。</translation>
+    </message>
+    <message>
+        <source>The signature carries an unsigned object shaped like the signed one (a signature wrapping attack): what a viewer shows may not be what was signed.</source>
+        <translation>この署名は、署名済みのものと同じ形の署名されていないオブジェクトを含んでいます（署名ラッピング攻撃）。表示される内容が署名されたものとは限りません。</translation>
+    </message>
+    <message>
+        <source>The signature signs only data inside itself, not the document it is in: what a viewer shows as the document is not signed.</source>
+        <translation>この署名は自分の内部のデータにしか署名しておらず、それを含む文書には署名していません。文書として表示される内容は署名されていません。</translation>
+    </message>
+    <message>
+        <source>partial: only the signature&apos;s own objects, not the document</source>
+        <translation>一部のみ: 署名自身のオブジェクトだけで、文書には及びません</translation>
+    </message>
+    <message>
+        <source>A reference says it signs an object of the signature but points at an element elsewhere in the document (a signature wrapping attack).</source>
+        <translation>参照は署名内のオブジェクトに署名するとしていますが、文書の別の場所の要素を指しています（署名ラッピング攻撃）。</translation>
+    </message>
+    <message>
+        <source>The sealing key file cannot be read.</source>
+        <translation>封印用の鍵ファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>The sealing key file is not a PKCS#12 file or its password is wrong.</source>
+        <translation>封印用の鍵ファイルが PKCS#12 ファイルではないか、パスワードが違います。</translation>
+    </message>
+    <message>
+        <source>The report could not be sealed.</source>
+        <translation>レポートに封印（署名）できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is nothing to open.</source>
+        <translation>開くものがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there: it was moved or deleted.</source>
+        <translation>%1 が見つかりません。移動または削除されています。</translation>
+    </message>
+    <message>
+        <source>No application on this computer opened %1. Open it from its folder: %2</source>
+        <translation>%1 を開けるアプリがこのコンピューターにありません。フォルダーから開いてください: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one. %n attempt(s) left before the signing key is locked.</source>
+        <translation>
+            <numerusform>ワンタイムパスワードの有効期限が切れています。認証アプリに次のコードが表示されるまで待つか（または新しいコードを要求して）、そのコードを入力してください。署名鍵がロックされるまであと %n 回です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The one-time password has expired. Wait until your authenticator shows the next code (or ask for a new one), then enter that one.</source>
+        <translation>ワンタイムパスワードの有効期限が切れています。認証アプリに次のコードが表示されるまで待つか（または新しいコードを要求して）、そのコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Add at least one document to sign.</source>
+        <translation>署名する文書を 1 つ以上追加してください。</translation>
+    </message>
+    <message>
+        <source>This program cannot sign in the format &quot;%1&quot;.</source>
+        <translation>このプログラムは形式「%1」で署名できません。</translation>
+    </message>
+    <message>
+        <source>This program cannot make signatures at level %1.</source>
+        <translation>このプログラムはレベル %1 の署名を作成できません。</translation>
+    </message>
+    <message>
+        <source>Give one output name per document, or none.</source>
+        <translation>出力ファイル名は文書ごとに 1 つ指定するか、指定しないでください。</translation>
+    </message>
+    <message>
+        <source>No signature format of this program can sign this kind of file.</source>
+        <translation>この種類のファイルに署名できる署名形式がありません。</translation>
+    </message>
+    <message>
+        <source>%1 signatures cannot be %2.</source>
+        <translation>%1 署名は「%2」にできません。</translation>
+    </message>
+    <message>
+        <source>Only PDF documents can be signed as PAdES. Choose XAdES for this file.</source>
+        <translation>PAdES で署名できるのは PDF 文書だけです。このファイルには XAdES を選んでください。</translation>
+    </message>
+    <message>
+        <source>A PAdES signature is always inside the PDF; choose another format for a separate signature file.</source>
+        <translation>PAdES 署名は常に PDF の内部に入ります。署名を別ファイルにするには別の形式を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 signatures cannot be made at level %2 by this program. Choose another level.</source>
+        <translation>このプログラムは %1 署名をレベル %2 で作成できません。別のレベルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The time-stamp service did not answer in time. Try again later.</source>
+        <translation>タイムスタンプサービスが時間内に応答しませんでした。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Only an XML document can hold its own signature (enveloped). Choose detached or enveloping for this file.</source>
+        <translation>署名を文書の内部に入れられる（エンベロープド）のは XML 文書だけです。このファイルにはデタッチドかエンベローピングを選んでください。</translation>
+    </message>
+    <message>
         <source>The trusted certificates could not be loaded.</source>
         <translation>信頼する証明書を読み込めませんでした。</translation>
     </message>
@@ -2430,48 +2943,8 @@
         <translation>管理者はポリシーにあるリモート署名サービスのみを許可しています。このサービスは含まれていません。</translation>
     </message>
     <message>
-        <source>Add at least one document to sign.</source>
-        <translation>電子署名する文書を 1 件以上追加してください。</translation>
-    </message>
-    <message>
-        <source>This program cannot sign in the format &quot;%1&quot;.</source>
-        <translation>このプログラムは形式「%1」で電子署名できません。</translation>
-    </message>
-    <message>
-        <source>This program cannot make signatures at level %1.</source>
-        <translation>このプログラムはレベル %1 の電子署名を作成できません。</translation>
-    </message>
-    <message>
-        <source>Give one output name per document, or none.</source>
-        <translation>出力ファイル名は文書ごとに 1 つ指定するか、指定しないでください。</translation>
-    </message>
-    <message>
-        <source>No signature format of this program can sign this kind of file.</source>
-        <translation>この種類のファイルに対応する電子署名の形式がこのプログラムにはありません。</translation>
-    </message>
-    <message>
-        <source>%1 signatures cannot be %2.</source>
-        <translation>%1 の電子署名は %2 形式にできません。</translation>
-    </message>
-    <message>
-        <source>Only PDF documents can be signed as PAdES. Choose XAdES for this file.</source>
-        <translation>PAdES で電子署名できるのは PDF 文書だけです。このファイルには XAdES を選んでください。</translation>
-    </message>
-    <message>
-        <source>A PAdES signature is always inside the PDF; choose another format for a separate signature file.</source>
-        <translation>PAdES の電子署名は常に PDF の内部に入ります。別の署名ファイルにするには、ほかの形式を選んでください。</translation>
-    </message>
-    <message>
         <source>The signature level must be one of B-B, B-T, B-LT or B-LTA.</source>
         <translation>電子署名のレベルは B-B、B-T、B-LT、B-LTA のいずれかにしてください。</translation>
-    </message>
-    <message>
-        <source>%1 signatures cannot be made at level %2 by this program. Choose another level.</source>
-        <translation>このプログラムでは %1 の電子署名をレベル %2 で作成できません。別のレベルを選んでください。</translation>
-    </message>
-    <message>
-        <source>Only an XML document can hold its own signature (enveloped). Choose detached or enveloping for this file.</source>
-        <translation>電子署名を文書の内部に入れられる（エンベロープ）のは XML 文書だけです。このファイルにはデタッチまたはエンベロープイングを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +3012,10 @@
     <message>
         <source>This key is not in the list of the signature service. Sign in again.</source>
         <translation>この署名鍵はリモート署名サービスの一覧にありません。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1（%2、%3）</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3287,14 @@
     <message>
         <source>The operating system&apos;s trust store could not be loaded; only the configured trust anchors are used: %1</source>
         <translation>OS の信頼ストアを読み込めなかったため、設定された信頼アンカーだけを使用します：%1</translation>
+    </message>
+    <message>
+        <source>The report was saved: %1</source>
+        <translation>レポートを保存しました: %1</translation>
+    </message>
+    <message>
+        <source>Signatures: %1 valid, %2 valid with warnings, %3 invalid, %4 cannot be confirmed.</source>
+        <translation>署名: 有効 %1 件、警告付きで有効 %2 件、無効 %3 件、確認できません %4 件。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "documentsviewmodel.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFileOpenEvent>
 #include <QStandardPaths>
 
@@ -26,7 +27,35 @@ bool AppContext::eventFilter(QObject *watched, QEvent *event)
 
 int AppContext::intake(const QList<QUrl> &urls)
 {
+    if (!urls.isEmpty())
+        rememberFolderOf(urls.constFirst());
     return m_documents->addUrls(urls);
+}
+
+QUrl AppContext::fileFolder() const
+{
+    if (!m_fileFolder.isEmpty())
+        return QUrl::fromLocalFile(m_fileFolder);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return QUrl::fromLocalFile(documents);
+    return QUrl::fromLocalFile(QDir::homePath());
+}
+
+void AppContext::rememberFolderOf(const QUrl &file)
+{
+    if (!file.isLocalFile())
+        return;
+    const QString folder = QFileInfo(file.toLocalFile()).absolutePath();
+    if (folder == m_fileFolder || !QFileInfo(folder).isDir())
+        return;
+    m_fileFolder = folder;
+    emit fileFolderChanged();
+}
+
+QUrl AppContext::suggestedFile(const QString &name) const
+{
+    return QUrl::fromLocalFile(QDir(fileFolder().toLocalFile()).filePath(name));
 }
 
 std::unique_ptr<AppContext> AppContext::forPlatform()

@@ -1,6 +1,7 @@
 #include "credentialsviewmodel.h"
 
 #include "signingflow.h"
+#include "verify/evaluation.h"
 
 #include <QLocale>
 
@@ -81,7 +82,6 @@ QString CredentialsViewModel::factorText(csc::AuthFactor f)
 QVariantList CredentialsViewModel::credentials() const
 {
     QVariantList list;
-    const QLocale locale;
     for (const csc::Credential &c : m_list) {
         QStringList keys;
         QStringList texts;
@@ -96,10 +96,14 @@ QVariantList CredentialsViewModel::credentials() const
             {QStringLiteral("subject"), c.subjectCn},
             {QStringLiteral("subjectDn"), c.subjectDn},
             {QStringLiteral("issuer"), c.issuerDn},
-            {QStringLiteral("validFrom"), locale.toString(c.validFrom.toLocalTime(), QLocale::ShortFormat)},
-            {QStringLiteral("validTo"), locale.toString(c.validTo.toLocalTime(), QLocale::ShortFormat)},
+            // One date format on every screen: the reports' (core/verify formatTime).
+            {QStringLiteral("validFrom"), verify::formatTime(c.validFrom)},
+            {QStringLiteral("validTo"), verify::formatTime(c.validTo)},
             {QStringLiteral("key"), c.keyDescription()},
-            {QStringLiteral("status"), c.statusDescription()},
+            {QStringLiteral("serial"), c.serialHex},
+            // What tells two keys of the same person apart, for the card's title.
+            {QStringLiteral("title"),
+             tr("%1: %2, %3").arg(c.subjectCn, c.keyDescription(), texts.join(QStringLiteral(" + ")))},
             {QStringLiteral("state"), st},
             {QStringLiteral("stateText"), stateText(st)},
             {QStringLiteral("level"), level},

@@ -19,7 +19,8 @@ class CredentialsViewModel : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("part of SigningFlow")
-    // Maps: id, subject, subjectDn, issuer, validFrom, validTo, key, status, state, stateText,
+    // Maps: id, title (name, key, factors), subject, subjectDn, issuer, validFrom, validTo, key,
+    // serial, state, stateText,
     // level, levelText, factors (keys), factorsText, multisign, usable
     Q_PROPERTY(QVariantList credentials READ credentials NOTIFY credentialsChanged)
     Q_PROPERTY(int count READ count NOTIFY credentialsChanged)

@@ -1,4 +1,7 @@
 #include "historyviewmodel.h"
+#include "verify/evaluation.h"
+
+#include "verify/indication.h"
 
 #include <QLocale>
 
@@ -73,7 +76,7 @@ QVariant HistoryViewModel::data(const QModelIndex &index, int role) const
     const HistoryEntry &e = m_entries.at(index.row());
     switch (role) {
     case TimeRole:
-        return QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat);
+        return verify::formatTime(e.time); // one date format on every screen
     case ActionRole:
         return e.action == QLatin1String("verify") ? tr("Verified") : tr("Signed");
     case DocumentRole:
@@ -87,13 +90,20 @@ QVariant HistoryViewModel::data(const QModelIndex &index, int role) const
     case LevelRole:
         return e.level;
     case ResultRole:
+        // A verification records its verdict's key ("valid", "invalid", ...): shown in words.
+        for (verify::Verdict v : {verify::Verdict::Valid, verify::Verdict::ValidWithWarnings,
+                                  verify::Verdict::CannotBeConfirmed, verify::Verdict::Invalid}) {
+            if (e.action == QLatin1String("verify") && e.result == verify::verdictKey(v))
+                return verify::verdictText(v);
+        }
         return e.result == QLatin1String("ok")       ? tr("Completed")
                : e.result == QLatin1String("failed") ? tr("Failed")
                                                      : e.result;
     case ReasonRole:
         return e.reason;
     case SucceededRole:
-        return e.result == QLatin1String("ok");
+        return e.result == QLatin1String("ok") || e.result == verify::verdictKey(verify::Verdict::Valid) ||
+               e.result == verify::verdictKey(verify::Verdict::ValidWithWarnings);
     }
     return {};
 }

@@ -20,7 +20,6 @@ public:
     ~IdleWatcher() override;
 
     void setTimeoutMinutes(int minutes) { m_timeoutSeconds = qint64(minutes) * 60; }
-    qint64 timeoutSeconds() const { return m_timeoutSeconds; }
     void setCheckInterval(int ms) { m_timer.setInterval(ms); }
 
     // Starts counting from now; stop() forgets. A timeout of 0 never expires.

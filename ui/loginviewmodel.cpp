@@ -1,4 +1,5 @@
 #include "loginviewmodel.h"
+#include "verify/evaluation.h"
 
 #include "signingflow.h"
 
@@ -49,7 +50,7 @@ QString LoginViewModel::sessionState() const
 QString LoginViewModel::expiresAt() const
 {
     const QDateTime t = m_flow->sessionExpiry();
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    return verify::formatTime(t); // one date format on every screen
 }
 
 int LoginViewModel::idleTimeoutMinutes() const

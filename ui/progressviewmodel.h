@@ -33,7 +33,6 @@ public:
     double fraction() const;
     bool cancelling() const { return m_cancelling; }
     QString stage(int index) const { return m_stages.value(index); }
-    QStringList stages() const { return m_stages; }
 
     void setDocuments(const QStringList &names);
     void setStage(int index, const QString &stage);

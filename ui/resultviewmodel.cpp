@@ -1,5 +1,7 @@
 #include "resultviewmodel.h"
+#include "verify/evaluation.h"
 
+#include "desktopopen.h"
 #include "signingflow.h"
 #include "verify/reports.h"
 #include "verify/truststore.h"
@@ -84,8 +86,10 @@ void ResultViewModel::present(const QList<engine::SignOutcome> &outcomes, const 
     // As on the verify screen: a document signed a moment ago is "valid" only if its certificates'
     // revocation status can be fetched, and the user allows that.
     const bool online = m_flow->context() && m_flow->context()->settingsStore().load().onlineRevocation;
+    m_trust = engine::loadTrust(trust);
+    m_online = online;
     engine::checkOutcomes(
-        outcomes, trust, online, clock, this,
+        outcomes, m_trust, online, clock, this,
         {.checking = std::move(verifying),
          .checked =
              [this, generation = m_generation](int index, const engine::SignOutcome &o) {
@@ -102,7 +106,7 @@ void ResultViewModel::present(const QList<engine::SignOutcome> &outcomes, const 
 void ResultViewModel::setTime(qsizetype index, const engine::SignOutcome &o)
 {
     QVariantMap m = m_rows[index].toMap();
-    m[QStringLiteral("signingTime")] = QLocale().toString(o.signingTime.toLocalTime(), QLocale::LongFormat);
+    m[QStringLiteral("signingTime")] = verify::formatTime(o.signingTime);
     if (o.timeSource == engine::SignOutcome::TimeSource::Timestamp) {
         m[QStringLiteral("timeSource")] = QStringLiteral("timestamp");
         m[QStringLiteral("tsa")] = o.tsa;
@@ -141,10 +145,9 @@ QUrl ResultViewModel::reportUrl(int index)
 {
     if (index < 0 || index >= m_reports.size() || !m_reports[index])
         return {};
-    verify::ReportMeta meta;
-    meta.generator = QStringLiteral("sic ") + QCoreApplication::applicationVersion();
-    meta.validationTime = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
-    meta.language = QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+    // The trust and revocation setting the check of this output used, not today's settings.
+    const verify::ReportMeta meta =
+        reportMeta(m_trust.get(), m_online, m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc());
     const QByteArray html = verify::reportToHtml({*m_reports[index]}, meta);
     QDir().mkpath(m_reportFolder);
     const QString name =
@@ -158,6 +161,34 @@ QUrl ResultViewModel::reportUrl(int index)
         return {};
     }
     return QUrl::fromLocalFile(path);
+}
+
+bool ResultViewModel::open(const QUrl &url)
+{
+    if (const auto failed = openWithDesktop(url)) {
+        m_flow->reportError(*failed);
+        return false;
+    }
+    // A failure to open shown earlier is over once something opened.
+    if (m_flow->errorCode().startsWith(QLatin1String("ui.open_")))
+        m_flow->reportError({});
+    return true;
+}
+
+bool ResultViewModel::openOutput(int index)
+{
+    return open(outputUrl(index));
+}
+
+bool ResultViewModel::showFolder(int index)
+{
+    return open(folderUrl(index));
+}
+
+bool ResultViewModel::openReport(int index)
+{
+    const QUrl url = reportUrl(index);
+    return !url.isEmpty() && open(url); // reportUrl said why when it is empty
 }
 
 void ResultViewModel::restart()

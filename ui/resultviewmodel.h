@@ -3,6 +3,7 @@
 #include "base/clock.h"
 #include "engine/outcome.h"
 #include "verify/report.h"
+#include "verify/truststore.h"
 
 #include <QObject>
 #include <QUrl>
@@ -64,6 +65,11 @@ public:
     // Writes the verification report of that output as HTML (app data folder) and returns its URL;
     // empty when there is none.
     Q_INVOKABLE QUrl reportUrl(int index);
+    // The buttons of a row: open the signed document, show its folder, view the report. False
+    // (and the flow's error message says why) when nothing could be opened.
+    Q_INVOKABLE bool openOutput(int index);
+    Q_INVOKABLE bool showFolder(int index);
+    Q_INVOKABLE bool openReport(int index);
     Q_INVOKABLE void restart();
 
 signals:
@@ -72,6 +78,7 @@ signals:
 private:
     void accept(int index, const engine::SignOutcome &outcome);
     void setTime(qsizetype index, const engine::SignOutcome &outcome);
+    bool open(const QUrl &url);
 
     SigningFlow *m_flow;
     QVariantList m_rows;
@@ -79,6 +86,9 @@ private:
     QString m_reportFolder;
     const Clock *m_clock = nullptr;
     quint64 m_generation = 0; // answers for an older batch are dropped
+    // What the checks of the outputs used, for their reports' headers.
+    std::shared_ptr<const verify::TrustStore> m_trust;
+    bool m_online = false;
 };
 
 } // namespace sic::ui

@@ -87,7 +87,6 @@ public:
     QDateTime sessionExpiry() const;
     QString sessionEndedReason() const { return m_sessionEndedReason; }
     int idleTimeoutMinutes() const { return m_idleMinutes; }
-    bool signingActive() const { return m_signingActive; }
 
     Q_INVOKABLE void proceedToLogin();
     Q_INVOKABLE void loginWithBrowser();

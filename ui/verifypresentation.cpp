@@ -3,6 +3,7 @@
 #include "base/error.h"
 #include "verify/evaluation.h"
 #include "verify/indication.h"
+#include "verify/reportwords.h"
 
 #include <QFileInfo>
 
@@ -43,7 +44,9 @@ QString resultCode(const SignatureReport &s)
 const TimestampInfo *verifiedSignatureTimestamp(const SignatureReport &s)
 {
     for (const TimestampInfo &t : s.timestamps) {
-        if (t.kind == QLatin1String("signature") && t.intact && t.signatureValid && t.time.isValid())
+        // A PDF document time-stamp's own token is its time (no signer's claim involved).
+        if ((t.kind == TimestampKind::Signature || t.kind == TimestampKind::Document) && t.intact &&
+            t.signatureValid && t.time.isValid())
             return &t;
     }
     return nullptr;
@@ -82,7 +85,7 @@ QVariantMap VerifyText::signature(const SignatureReport &s, int number)
     const Verdict verdict = s.verdict();
     QVariantList details;
     add(details, Tr::tr("Result (EN 319 102-1)"), resultCode(s));
-    add(details, Tr::tr("Kind"), s.kind);
+    add(details, Tr::tr("Kind"), signatureKindText(s.kind, s.pdfSubFilter));
     add(details, Tr::tr("Level"), s.level);
     if (s.signer) {
         add(details, Tr::tr("Signer"), signerName(s));
@@ -92,30 +95,29 @@ QVariantMap VerifyText::signature(const SignatureReport &s, int number)
         add(details, Tr::tr("Trust anchor"), s.chain.last().subject);
     add(details, Tr::tr("Claimed signing time"), formatTime(s.claimedSigningTime));
     for (const TimestampInfo &t : s.timestamps) {
-        add(details, Tr::tr("Timestamp (%1)").arg(t.kind),
+        add(details, timestampKindText(t.kind),
             Tr::tr("%1 by %2%3")
                 .arg(formatTime(t.time), t.tsa ? t.tsa->commonName : Tr::tr("an unknown authority"),
                      t.problem.isEmpty() ? QString() : QStringLiteral(" — ") + t.problem));
     }
-    if (!s.revocation.status.isEmpty())
-        add(details, Tr::tr("Revocation"),
-            QStringLiteral("%1 (%2, %3)")
-                .arg(s.revocation.status, s.revocation.source, formatTime(s.revocation.issuedAt)));
+    if (s.revocation.status != RevocationStatus::None)
+        add(details, Tr::tr("Revocation"), revocationText(s.revocation));
     QStringList algorithms{s.signatureAlgorithm, s.digestAlgorithm};
     algorithms.removeAll(QString());
     add(details, Tr::tr("Algorithms"), algorithms.join(QStringLiteral(", ")));
     add(details, Tr::tr("Covers"), s.coverage);
-    add(details, Tr::tr("Modified after signing"), s.modifiedAfterSigning ? Tr::tr("yes") : Tr::tr("no"));
+    add(details, Tr::tr("Modified after signing"), changeAfterSigningText(s));
     add(details, Tr::tr("Changes after signing"), s.changesAfterSigning.join(QStringLiteral("; ")));
     add(details, tr("Warnings"), s.warnings.join(QStringLiteral("\n")));
     add(details, Tr::tr("Validation time"), formatTime(s.validationTime));
 
-    QString title = s.level.isEmpty() ? s.kind : s.kind + u' ' + s.level;
+    const QString kind = signatureKindText(s.kind, s.pdfSubFilter);
+    QString title = s.level.isEmpty() ? kind : kind + u' ' + s.level;
     title = tr("Signature %1 (%2)").arg(number).arg(title);
     return {
         {QStringLiteral("number"), number},
         {QStringLiteral("title"), title},
-        {QStringLiteral("kind"), s.kind},
+        {QStringLiteral("kind"), kind},
         {QStringLiteral("level"), s.level},
         {QStringLiteral("verdict"), verdictKey(verdict)},
         {QStringLiteral("verdictText"), verdictText(verdict)},
@@ -126,7 +128,9 @@ QVariantMap VerifyText::signature(const SignatureReport &s, int number)
         {QStringLiteral("timeLabel"), timeLabel(s)},
         {QStringLiteral("time"), timeValue(s)},
         {QStringLiteral("warnings"), s.warnings},
-        {QStringLiteral("modifiedAfterSigning"), s.modifiedAfterSigning},
+        {QStringLiteral("modifiedAfterSigning"),
+         changeAfterSigning(s) == ChangeAfterSigning::SignedContentChanged ||
+             changeAfterSigning(s) == ChangeAfterSigning::LaterChanges},
         {QStringLiteral("details"), details},
     };
 }

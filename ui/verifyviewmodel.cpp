@@ -8,6 +8,7 @@
 #include "verifypresentation.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -142,8 +143,20 @@ QString VerifyViewModel::statusText() const
         return tr("Verifying: %1 of %n file(s) done…", nullptr, count()).arg(finishedCount());
     if (s == QLatin1String("cancelled"))
         return tr("Cancelled: %1 of %n file(s) verified.", nullptr, count()).arg(finishedCount());
-    if (s == QLatin1String("done"))
-        return tr("%n file(s) verified.", nullptr, count());
+    if (s == QLatin1String("done")) {
+        // The helpdesk's first question: how many signatures hold, fail, or cannot be confirmed.
+        int counts[4] = {0, 0, 0, 0};
+        for (const FileReport &f : reports()) {
+            for (const SignatureReport &sig : f.signatures)
+                ++counts[int(sig.verdict())];
+        }
+        return tr("%n file(s) verified.", nullptr, count()) + u' ' +
+               tr("Signatures: %1 valid, %2 valid with warnings, %3 invalid, %4 cannot be confirmed.")
+                   .arg(counts[int(Verdict::Valid)])
+                   .arg(counts[int(Verdict::ValidWithWarnings)])
+                   .arg(counts[int(Verdict::Invalid)])
+                   .arg(counts[int(Verdict::CannotBeConfirmed)]);
+    }
     return {};
 }
 
@@ -159,7 +172,7 @@ bool VerifyViewModel::isContent(const File &file) const
         return false;
     return std::any_of(m_files.begin(), m_files.end(), [&](const File &o) {
         return o.id != file.id && o.state == QLatin1String("done") &&
-               (o.report.format == QLatin1String("xml") || o.report.format == QLatin1String("cms"));
+               (o.report.format == verify::FileFormat::Xml || o.report.format == verify::FileFormat::Cms);
     });
 }
 
@@ -175,7 +188,7 @@ QVariant VerifyViewModel::data(const QModelIndex &index, int role) const
     case PathRole:
         return f.path;
     case FormatRole:
-        return f.report.format.toUpper();
+        return reportName(f.report.format).toUpper();
     case StateRole:
         return state;
     case StateTextRole:
@@ -357,9 +370,42 @@ void VerifyViewModel::onVerified(quint64 id, quint64 generation, FileReport repo
     int n = 0;
     for (const SignatureReport &s : f.report.signatures)
         f.signatures << VerifyText::signature(s, ++n);
+    record(f);
     // Another row may now read as the content of this detached signature.
     emit dataChanged(index(0), index(int(m_files.size()) - 1));
     emitStatus();
+}
+
+// Each verification goes into the history (the file, its worst verdict and why), so that a
+// helpdesk can tell later what was checked.
+void VerifyViewModel::record(const File &f)
+{
+    if (!m_context || (f.report.error && f.report.error->code == QLatin1String("verify.unknown_format")))
+        return;
+    HistoryEntry e;
+    e.action = QStringLiteral("verify");
+    e.document = QFileInfo(f.path).fileName();
+    if (f.report.error) {
+        e.result = QStringLiteral("failed");
+        e.reason = f.report.error->message;
+    } else if (f.report.signatures.isEmpty()) {
+        e.result = QStringLiteral("failed");
+        e.reason = Tr::tr("No signature was found in this file.");
+    } else {
+        const SignatureReport *worst = &f.report.signatures.first();
+        for (const SignatureReport &s : f.report.signatures) {
+            if (int(s.verdict()) > int(worst->verdict()))
+                worst = &s;
+        }
+        e.result = verdictKey(worst->verdict());
+        e.reason = worst->verdict() == Verdict::Valid ? QString() : worst->reason;
+        // The history keeps the report's spelling of the kind (as in JSON), not the UI's words.
+        const QString kind = reportName(worst->kind, worst->pdfSubFilter);
+        e.level = worst->level.isEmpty() ? kind : kind + u' ' + worst->level;
+        e.signer = worst->signer ? worst->signer->subject : QString();
+    }
+    (void)m_context->history().record(e);
+    emit m_context->historyChanged();
 }
 
 void VerifyViewModel::cancel()
@@ -432,6 +478,10 @@ QStringList VerifyViewModel::otherPaths(quint64 id) const
 
 void VerifyViewModel::setError(const QString &message)
 {
+    if (!m_savedMessage.isEmpty()) {
+        m_savedMessage.clear();
+        emit savedMessageChanged();
+    }
     if (m_errorMessage == message)
         return;
     m_errorMessage = message;
@@ -466,27 +516,20 @@ QList<FileReport> VerifyViewModel::reports() const
     return out;
 }
 
-namespace {
-
-ReportMeta reportMeta(const TrustStore *trust, bool online, const QDateTime &validationTime)
-{
-    ReportMeta meta;
-    meta.generator = QStringLiteral("sic %1").arg(QStringLiteral(SIC_VERSION));
-    meta.validationTime = validationTime;
-    if (trust)
-        setTrust(meta, *trust);
-    meta.online = online;
-    meta.language = QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
-    return meta;
-}
-
-} // namespace
-
 bool VerifyViewModel::writeReport(const QUrl &file, const QByteArray &data)
 {
     const auto written = writeFileAtomically(localPath(file), data);
-    setError(written ? QString() : written.error().message);
+    saved(file, written ? std::nullopt : std::optional<Error>(written.error()));
     return bool(written);
+}
+
+void VerifyViewModel::saved(const QUrl &file, const std::optional<Error> &failure)
+{
+    setError(failure ? failure->message : QString());
+    if (!failure) {
+        m_savedMessage = tr("The report was saved: %1").arg(QDir::toNativeSeparators(localPath(file)));
+        emit savedMessageChanged();
+    }
 }
 
 bool VerifyViewModel::exportHtml(const QUrl &file)
@@ -504,7 +547,7 @@ bool VerifyViewModel::exportPdf(const QUrl &file)
     const QByteArray html = reportToHtml(reports(), reportMeta(m_trust.get(), m_online, m_validationTime));
     const auto written =
         writePdfReport(localPath(file), QString::fromUtf8(html), Tr::tr("Signature verification report"));
-    setError(written ? QString() : written.error().message);
+    saved(file, written ? std::nullopt : std::optional<Error>(written.error()));
     return bool(written);
 }
 

@@ -39,6 +39,8 @@ class VerifyViewModel : public QAbstractListModel
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     // Something the user should know about every result, e.g. that no trust anchor is configured.
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    // After an export: where the report was saved (empty again once something else happens).
+    Q_PROPERTY(QString savedMessage READ savedMessage NOTIFY savedMessageChanged)
 public:
     enum Role
     {
@@ -68,6 +70,7 @@ public:
     QString statusText() const;
     QString errorMessage() const { return m_errorMessage; }
     QString notice() const { return m_notice; }
+    QString savedMessage() const { return m_savedMessage; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -100,6 +103,7 @@ signals:
     void progressChanged();
     void errorMessageChanged();
     void noticeChanged();
+    void savedMessageChanged();
     void summaryCopied();
 
 private:
@@ -122,6 +126,8 @@ private:
     bool isContent(const File &file) const;
     void prepareTrust();
     void setError(const QString &message);
+    void record(const File &f);
+    void saved(const QUrl &file, const std::optional<Error> &failure);
     void setNotice(const QString &notice);
     void emitStatus();
     bool writeReport(const QUrl &file, const QByteArray &data);
@@ -131,6 +137,7 @@ private:
     quint64 m_nextId = 1;
     QString m_errorMessage;
     QString m_notice;
+    QString m_savedMessage;
     QString m_lastState;
     std::shared_ptr<const verify::TrustStore> m_trust;
     bool m_online = false;

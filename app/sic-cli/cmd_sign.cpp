@@ -1,3 +1,4 @@
+#include "base/textsafe.h"
 #include "command.h"
 #include "csc_cli.h"
 
@@ -156,14 +157,19 @@ void printAppendix3(Io &io, const QJsonObject &item)
 {
     auto line = [&](const char *label, const QString &value) {
         if (!value.isEmpty())
-            io.out << "  " << QString::fromLatin1(label).leftJustified(20) << value << "\n";
+            io.out << "  " << QString::fromLatin1(label).leftJustified(20) << printableLine(value) << "\n";
     };
     const bool ok = item.value(QStringLiteral("result")).toString() == QLatin1String("signed");
-    io.out << (ok ? "SIGNED  " : "FAILED  ") << item.value(QStringLiteral("signingTarget")).toString()
-           << "\n";
+    io.out << (ok ? "SIGNED  " : "FAILED  ")
+           << printableLine(item.value(QStringLiteral("signingTarget")).toString()) << "\n";
+    const QJsonObject error = item.value(QStringLiteral("error")).toObject();
     line("processing result",
-         ok ? QStringLiteral("completed normally")
-            : item.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
+         ok ? QStringLiteral("completed normally") : error.value(QStringLiteral("message")).toString());
+    // The code and the detail line, as --json has them: what a helpdesk needs from a failure.
+    if (!ok) {
+        line("error code", error.value(QStringLiteral("code")).toString());
+        line("detail", error.value(QStringLiteral("detail")).toString());
+    }
     line("signer ID", item.value(QStringLiteral("signerId")).toString());
     line("signing target", QFileInfo(item.value(QStringLiteral("signingTarget")).toString()).fileName());
     line("signed document", item.value(QStringLiteral("signedDocument")).toString());
@@ -249,6 +255,15 @@ int runSign(const QStringList &args, Io &io)
     if (const int rc = openCscSession(parser, csc, secrets, io, "sign", &session, adjust); rc != ExitOk)
         return rc;
 
+    // B-T through the RSSP needs signatures/timestamp: refused now, before an authorization
+    // spends a PIN attempt and an OTP on signatures that could not be completed.
+    if (request.level != SignatureLevel::B_B && request.tsaUrl.isEmpty()) {
+        if (const Result<void> offered = session.client->checkTimestampsOffered(); !offered) {
+            printError(io, "sign", offered.error());
+            closeCscSession(session);
+            return exitCodeFor(offered.error());
+        }
+    }
     std::optional<csc::Credential> credential;
     std::optional<Error> failure;
     waitFor([&](auto done) {
@@ -316,6 +331,7 @@ int runSign(const QStringList &args, Io &io)
     if (parser.isSet(o.json))
         io.out
             << QJsonDocument(QJsonObject{{QStringLiteral("results"), json}}).toJson(QJsonDocument::Indented);
+    closeCscSession(session);
     io.out.flush();
     io.err.flush();
     return rc;

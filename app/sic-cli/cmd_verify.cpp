@@ -1,8 +1,10 @@
 #include "command.h"
 
 #include "base/clock.h"
+#include "base/textsafe.h"
 #include "verify/onlinerevocation.h"
 #include "verify/reports.h"
+#include "verify/reportseal.h"
 #include "verify/verifier.h"
 
 #include <QCommandLineParser>
@@ -27,21 +29,26 @@ bool writeOut(const QString &path, const QByteArray &data, Io &io)
     return true;
 }
 
+// Every piece that came from the file (its name, names in certificates, reasons) goes through
+// printableLine: a newline in a file name must not print a line of its own.
 QString personLine(const FileReport &f, const SignatureReport &s, int n)
 {
     QString result = indicationName(s.indication);
     if (s.subIndication != SubIndication::None)
         result += u'/' + subIndicationName(s.subIndication);
-    QString line = QStringLiteral("%1: #%2 %3").arg(f.path).arg(n).arg(s.kind);
+    QString line = QStringLiteral("%1: #%2 %3")
+                       .arg(printableLine(f.path))
+                       .arg(n)
+                       .arg(printableLine(reportName(s.kind, s.pdfSubFilter)));
     if (!s.level.isEmpty())
-        line += u' ' + s.level;
+        line += u' ' + printableLine(s.level);
     line += QStringLiteral(": %1 (%2)").arg(verdictText(s.verdict()), result);
     if (s.signer)
-        line += QStringLiteral(" — %1").arg(s.signer->commonName.isEmpty() ? s.signer->subject
-                                                                           : s.signer->commonName);
-    line += QStringLiteral(" — ") + s.reason;
+        line += QStringLiteral(" — %1").arg(
+            printableLine(s.signer->commonName.isEmpty() ? s.signer->subject : s.signer->commonName));
+    line += QStringLiteral(" — ") + printableLine(s.reason);
     for (const QString &w : s.warnings)
-        line += QStringLiteral("\n    ") + Tr::tr("warning: %1").arg(w);
+        line += QStringLiteral("\n    ") + Tr::tr("warning: %1").arg(printableLine(w));
     return line;
 }
 
@@ -66,7 +73,7 @@ void fetchOnline(const QStringList &files, VerifyOptions &options, Io &io)
     });
     loop.exec();
     for (const QString &problem : fetched.problems)
-        io.err << "sic-cli verify: " << Tr::tr("note: %1").arg(problem) << "\n";
+        io.err << "sic-cli verify: " << Tr::tr("note: %1").arg(printableLine(problem)) << "\n";
     io.err.flush();
     options.context.extraRevocation.append(fetched.data);
 }
@@ -100,6 +107,9 @@ int runVerify(const QStringList &args, Io &io)
                                         QStringLiteral("Never use the network (default)."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Write a JSON report."),
                                      QStringLiteral("OUT"));
+    const QCommandLineOption etsiOpt(QStringLiteral("etsi-report"),
+                                     QStringLiteral("Write the ETSI TS 119 102-2 validation report (XML)."),
+                                     QStringLiteral("OUT"));
     const QCommandLineOption htmlOpt(QStringLiteral("html"), QStringLiteral("Write a printable HTML report."),
                                      QStringLiteral("OUT"));
     const QCommandLineOption csvOpt(QStringLiteral("csv"), QStringLiteral("Write a CSV summary."),
@@ -116,8 +126,14 @@ int runVerify(const QStringList &args, Io &io)
     const QCommandLineOption atOpt(QStringLiteral("at"),
                                    QStringLiteral("Validate as of this UTC time (ISO 8601) instead of now."),
                                    QStringLiteral("TIME"));
-    parser.addOptions({trustOpt, systemTrustOpt, onlineOpt, offlineOpt, jsonOpt, htmlOpt, csvOpt, langOpt,
-                       dataOpt, revOpt, atOpt});
+    const QCommandLineOption sealOpt(
+        QStringLiteral("seal-p12"),
+        QStringLiteral(
+            "Seal every report written: a detached CAdES signature OUT.p7s beside it, made with the "
+            "key of this PKCS#12 file; its password is read from stdin (seal-password=...)."),
+        QStringLiteral("P12"));
+    parser.addOptions({trustOpt, systemTrustOpt, onlineOpt, offlineOpt, jsonOpt, etsiOpt, htmlOpt, csvOpt,
+                       langOpt, dataOpt, revOpt, atOpt, sealOpt});
     if (const std::optional<int> rc = parseCommandLine(parser, "verify", args, io))
         return *rc;
     const QStringList files = parser.positionalArguments();
@@ -128,6 +144,17 @@ int runVerify(const QStringList &args, Io &io)
     if (parser.isSet(onlineOpt) && parser.isSet(offlineOpt)) {
         io.err << "sic-cli verify: --online and --offline exclude each other\n";
         return ExitUsage;
+    }
+    QByteArray sealPassword;
+    if (parser.isSet(sealOpt)) {
+        // One line "seal-password=..." on stdin: never on the command line, where ps would show it.
+        QTextStream in(stdin);
+        const QString line = in.readLine();
+        if (!line.startsWith(QLatin1String("seal-password="))) {
+            io.err << "sic-cli verify: --seal-p12 expects a line seal-password=... on stdin\n";
+            return ExitUsage;
+        }
+        sealPassword = line.mid(14).toUtf8();
     }
     const QString lang = parser.value(langOpt);
     if (lang != QLatin1String("en") && lang != QLatin1String("ja")) {
@@ -189,12 +216,15 @@ int runVerify(const QStringList &args, Io &io)
     for (const QString &file : files) {
         FileReport r = verifyFile(file, options);
         if (r.error) {
-            io.err << file << ": " << Tr::tr("error: %1").arg(r.error->toString()) << "\n";
+            io.err << printableLine(file) << ": "
+                   << Tr::tr("error: %1").arg(printableLine(r.error->toString())) << "\n";
             anyUnreadable = true;
         } else if (r.signatures.isEmpty()) {
-            io.out << file << ": " << Tr::tr("no signature found") << "\n";
+            io.out << printableLine(file) << ": " << Tr::tr("no signature found") << "\n";
             anyIndeterminate = true;
         }
+        for (const QString &note : r.notes)
+            io.out << file << ": " << Tr::tr("note: %1").arg(note) << "\n";
         int n = 0;
         for (const SignatureReport &s : r.signatures) {
             io.out << personLine(r, s, ++n) << "\n";
@@ -217,8 +247,29 @@ int runVerify(const QStringList &args, Io &io)
         written = writeOut(parser.value(jsonOpt), reportToJson(reports, meta), io) && written;
     if (parser.isSet(htmlOpt))
         written = writeOut(parser.value(htmlOpt), reportToHtml(reports, meta), io) && written;
+    if (parser.isSet(etsiOpt))
+        written = writeOut(parser.value(etsiOpt), reportToEtsiXml(reports, meta), io) && written;
     if (parser.isSet(csvOpt))
         written = writeOut(parser.value(csvOpt), reportToCsv(reports), io) && written;
+    if (parser.isSet(sealOpt)) {
+        for (const QCommandLineOption *o : {&jsonOpt, &htmlOpt, &etsiOpt, &csvOpt}) {
+            if (!parser.isSet(*o))
+                continue;
+            const QString out = parser.value(*o);
+            QFile report(out);
+            if (!report.open(QIODevice::ReadOnly)) {
+                written = false;
+                continue;
+            }
+            const auto seal = sealDetached(report.readAll(), parser.value(sealOpt), sealPassword);
+            if (!seal) {
+                io.err << "sic-cli verify: " << seal.error().toString() << "\n";
+                written = false;
+                continue;
+            }
+            written = writeOut(out + QStringLiteral(".p7s"), *seal, io) && written;
+        }
+    }
     if (anyFailed)
         return ExitFailed;
     if (anyUnreadable || !written)

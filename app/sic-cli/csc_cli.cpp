@@ -1,4 +1,6 @@
 #include "csc_cli.h"
+#include "base/textsafe.h"
+#include "net/replyguard.h"
 
 #include "csc/cscerror.h"
 #include "engine/connection.h"
@@ -25,6 +27,7 @@ void CscCliOptions::addTo(QCommandLineParser &parser)
     parser.addOption(secretsStdin);
     parser.addOption(timeout);
     parser.addOption(proxy);
+    parser.addOption(provider);
 }
 
 CliSecrets::~CliSecrets()
@@ -104,52 +107,105 @@ int exitCodeFor(const Error &error)
 
 void printError(Io &io, const char *command, const Error &error)
 {
-    io.err << "sic-cli " << command << ": " << error.message;
+    io.err << "sic-cli " << command << ": " << printableLine(error.message);
     if (!error.detail.isEmpty())
-        io.err << " (" << error.detail << ")";
+        io.err << " (" << printableLine(error.detail) << ")";
     io.err << " [" << error.code << "]\n";
     io.err.flush();
 }
 
-int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, CliSecrets &secrets, Io &io,
-                   const char *command, CscCliSession *session,
-                   const std::function<Result<void>(RsspProfile &)> &adjust)
+int resolveCscTarget(const QCommandLineParser &parser, const CscCliOptions &opts, Io &io, const char *command,
+                     CscCliTarget *target)
 {
-    if (!parser.isSet(opts.rssp) || !parser.isSet(opts.user)) {
-        io.err << "sic-cli " << command << ": --rssp and --user are required\n";
+    if (parser.isSet(opts.provider)) {
+        auto profile = csc::loadProviderProfile(parser.value(opts.provider));
+        if (!profile) {
+            printError(io, command, profile.error());
+            return ExitUsage;
+        }
+        target->profile = std::move(*profile);
+    }
+    const QUrl given(parser.value(opts.rssp));
+    if (target->profile && target->profile->locked && parser.isSet(opts.rssp) &&
+        !target->profile->url.isEmpty() &&
+        given.adjusted(QUrl::StripTrailingSlash) != target->profile->url.adjusted(QUrl::StripTrailingSlash)) {
+        io.err << "sic-cli " << command << ": the provider profile " << target->profile->id
+               << " is locked by the administrator to " << target->profile->url.toString() << "\n";
         return ExitUsage;
     }
-    const QUrl url(parser.value(opts.rssp));
+    target->url = parser.isSet(opts.rssp) || !target->profile ? given : target->profile->url;
+    if (target->url.isEmpty()) {
+        io.err << "sic-cli " << command << ": --rssp (or a --provider profile with a URL) is required\n";
+        return ExitUsage;
+    }
+    const QUrl &url = target->url;
     if (!url.isValid() || url.scheme() != QLatin1String("https")) {
         io.err << "sic-cli " << command << ": --rssp must be an https:// URL\n";
         return ExitUsage;
     }
-    RsspProfile profile;
-    profile.url = url;
-    profile.caBundle = parser.value(opts.caBundle);
-    profile.spkiSha256 = parser.values(opts.pin);
-    engine::ConnectionOptions connection;
-    connection.timeoutMs = std::max(1, parser.value(opts.timeout).toInt()) * 1000;
+    // Range-checked: "--timeout 2147484" once overflowed into a negative timer, i.e. no timeout.
+    const std::optional<int> timeout = net::parseTimeoutSeconds(parser.value(opts.timeout));
+    if (!timeout) {
+        io.err << "sic-cli " << command << ": --timeout must be a number of seconds from "
+               << net::kMinTimeoutSeconds << " to " << net::kMaxTimeoutSeconds << "\n";
+        return ExitUsage;
+    }
+    target->connection.timeoutMs = *timeout * 1000;
     if (parser.isSet(opts.proxy)) {
         const QUrl proxy(parser.value(opts.proxy));
         if (!proxy.isValid() || proxy.host().isEmpty()) {
             io.err << "sic-cli " << command << ": --proxy must be a URL such as http://proxy:3128\n";
             return ExitUsage;
         }
-        connection.proxy = QNetworkProxy(
+        target->connection.proxy = QNetworkProxy(
             proxy.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
             proxy.host(), quint16(proxy.port(3128)), proxy.userName(), proxy.password());
     }
+    target->rssp.url = url;
+    target->rssp.caBundle = parser.value(opts.caBundle);
+    target->rssp.spkiSha256 = parser.values(opts.pin);
+    // Checked before any secret is read: a bad bundle or pin is a usage error.
+    auto policy = engine::tlsPolicyFor(target->rssp, target->connection);
+    if (!policy) {
+        printError(io, command, policy.error());
+        return ExitUsage;
+    }
+    target->policy = std::move(*policy);
+    return ExitOk;
+}
+
+CscCliSession::~CscCliSession()
+{
+    closeCscSession(*this);
+}
+
+void closeCscSession(CscCliSession &session)
+{
+    if (!session.client || !session.client->isLoggedIn())
+        return;
+    waitFor([&](auto done) { session.client->revokeAndLogout([done](Result<void>) { done(); }); });
+}
+
+int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, CliSecrets &secrets, Io &io,
+                   const char *command, CscCliSession *session,
+                   const std::function<Result<void>(RsspProfile &)> &adjust)
+{
+    CscCliTarget target;
+    if (const int rc = resolveCscTarget(parser, opts, io, command, &target); rc != ExitOk)
+        return rc;
     if (adjust) {
-        if (auto ok = adjust(profile); !ok) {
+        if (auto ok = adjust(target.rssp); !ok) {
             printError(io, command, ok.error());
             return ExitUsage;
         }
     }
-    // Checked before any secret is read: a bad bundle or pin is a usage error.
-    auto connected = engine::connectTo(profile, connection);
+    auto connected = engine::connectTo(target.rssp, target.connection);
     if (!connected) {
         printError(io, command, connected.error());
+        return ExitUsage;
+    }
+    if (!parser.isSet(opts.user)) {
+        io.err << "sic-cli " << command << ": --user is required\n";
         return ExitUsage;
     }
     if (!parser.isSet(opts.secretsStdin) && !isatty(STDIN_FILENO)) {
@@ -166,6 +222,7 @@ int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, 
     }
     session->transport = std::move(connected->transport);
     session->client = std::move(connected->client);
+    session->client->setSettings(target.settings());
     std::optional<Error> failure;
     waitFor([&](auto done) {
         session->client->connectService([&, done](Result<csc::ServiceInfo> info) {
@@ -173,12 +230,23 @@ int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, 
                 failure = info.error();
                 return done();
             }
-            const QByteArray password = secrets.get(QStringLiteral("password"), QStringLiteral("Password: "));
-            session->client->loginBasic(parser.value(opts.user), password, [&, done](Result<void> in) {
+            auto finished = [&, done](Result<void> in) {
                 if (!in)
                     failure = in.error();
                 done();
-            });
+            };
+            // A profile that says OAuth2: the login page in the browser (the CLI prints its URL).
+            if (target.profile && target.profile->login == csc::ProviderProfile::Login::OAuth2) {
+                session->opener = std::make_unique<csc::FunctionUrlOpener>([&io](const QUrl &u) {
+                    io.err << "sic-cli: open this address in a browser to log in: " << u.toString() << "\n";
+                    io.err.flush();
+                    return true;
+                });
+                session->client->loginOAuth(*session->opener, finished);
+                return;
+            }
+            const QByteArray password = secrets.get(QStringLiteral("password"), QStringLiteral("Password: "));
+            session->client->loginBasic(parser.value(opts.user), password, finished);
         });
     });
     if (failure) {
@@ -197,6 +265,7 @@ void CliPrompter::plannedAuthorizations(const csc::Credential &credential, int c
     }
 }
 
+#ifdef SIC_DEV_SUPPORT
 QByteArray CliPrompter::otpFromOutbox(const QString &path, const QString &credentialId)
 {
     QFile f(path);
@@ -211,6 +280,7 @@ QByteArray CliPrompter::otpFromOutbox(const QString &path, const QString &creden
     }
     return newest;
 }
+#endif
 
 void CliPrompter::requestFactors(const csc::FactorRequest &request,
                                  std::function<void(csc::FactorAnswer)> answer)
@@ -227,6 +297,13 @@ void CliPrompter::requestFactors(const csc::FactorRequest &request,
                  << request.authorizationCount << " (" << request.numSignatures << " signatures)\n";
         m_io.err.flush();
     }
+    if (request.continuation) {
+        m_io.err << "sic-cli: the signature service signs one document per call and its authorization "
+                    "covered only the first; "
+                 << request.alreadySigned << " signed, another authorization for the "
+                 << request.numSignatures << " left\n";
+        m_io.err.flush();
+    }
     const auto &f = request.factors;
     if (f.contains(AuthFactor::OAuth2Browser))
         return answer({Action::Submit, {}, {}});
@@ -237,14 +314,25 @@ void CliPrompter::requestFactors(const csc::FactorRequest &request,
     if (f.contains(AuthFactor::Pin))
         a.pin =
             m_secrets.get(QStringLiteral("pin"), QStringLiteral("PIN for %1: ").arg(request.credential.id));
+    else if (request.optionalFactors.contains(AuthFactor::Pin) &&
+             (!m_secrets.scripted() || !m_secrets.peek(QStringLiteral("pin")).isEmpty()))
+        a.pin = m_secrets.get(
+            QStringLiteral("pin"),
+            QStringLiteral("PIN for %1 (optional, Enter to skip): ").arg(request.credential.id));
     if (oob || f.contains(AuthFactor::OtpTotp)) {
         const QByteArray otp = m_secrets.peek(QStringLiteral("otp"));
+#ifdef SIC_DEV_SUPPORT
         if (oob && otp.startsWith("outbox:"))
             a.otp = otpFromOutbox(QString::fromUtf8(otp.mid(7)), request.credential.id);
         else
+#endif
             a.otp = m_secrets.get(QStringLiteral("otp"),
                                   oob ? QStringLiteral("One-time password (sent to you): ")
                                       : QStringLiteral("One-time password (authenticator app): "));
+    } else if (request.optionalFactors.contains(AuthFactor::OtpTotp) &&
+               (!m_secrets.scripted() || !m_secrets.peek(QStringLiteral("otp")).isEmpty())) {
+        a.otp = m_secrets.get(QStringLiteral("otp"),
+                              QStringLiteral("One-time password (optional, Enter to skip): "));
     }
     answer(std::move(a));
 }

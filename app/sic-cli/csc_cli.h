@@ -7,6 +7,8 @@
 #include "csc/authorization.h"
 #include "csc/cscclient.h"
 #include "csc/networktransport.h"
+#include "csc/providerprofile.h"
+#include "engine/connection.h"
 #include "settings/settings.h"
 
 #include <QCommandLineParser>
@@ -29,8 +31,12 @@ struct CscCliOptions
     QCommandLineOption user{QStringLiteral("user"), QStringLiteral("Login name at the RSSP."),
                             QStringLiteral("name")};
     QCommandLineOption secretsStdin{QStringLiteral("secrets-stdin"),
+#ifdef SIC_DEV_SUPPORT
                                     QStringLiteral("Read password=, pin=, otp= lines from standard input "
                                                    "(otp=outbox:PATH reads a dev RSSP's OTP outbox).")};
+#else
+                                    QStringLiteral("Read password=, pin=, otp= lines from standard input.")};
+#endif
     QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Seconds per call (default 30)."),
                                QStringLiteral("s"), QStringLiteral("30")};
     QCommandLineOption proxy{
@@ -38,6 +44,10 @@ struct CscCliOptions
         QStringLiteral("HTTP(S) proxy for the RSSP, http://host:port or socks5://host:port "
                        "(default: the system's)."),
         QStringLiteral("url")};
+    QCommandLineOption provider{QStringLiteral("provider"),
+                                QStringLiteral("Provider profile: a .json file or the name of a built-in or "
+                                               "administrator's profile (docs/csc-client.md)."),
+                                QStringLiteral("FILE|NAME")};
     void addTo(QCommandLineParser &parser);
 };
 
@@ -67,7 +77,25 @@ struct CscCliSession
 {
     std::unique_ptr<csc::NetworkTransport> transport;
     std::unique_ptr<csc::CscClient> client;
+    std::unique_ptr<csc::UrlOpener> opener; // OAuth2 login: prints the URL
+    ~CscCliSession();                       // ends the session at the service (closeCscSession)
 };
+// The provider profile of --provider (none: the defaults), the service URL (--rssp, else the
+// profile's), the connection (--ca-bundle/--pin-sha256 in `rssp`, --timeout/--proxy) and the TLS
+// policy they make. Prints the problem and returns its exit code, or ExitOk.
+struct CscCliTarget
+{
+    std::optional<csc::ProviderProfile> profile;
+    QUrl url;
+    RsspProfile rssp;                   // what engine::connectTo gets
+    engine::ConnectionOptions connection;
+    csc::TlsPolicy policy;              // engine::tlsPolicyFor(rssp, connection)
+    csc::ClientSettings settings() const { return profile ? profile->settings : csc::ClientSettings{}; }
+};
+int resolveCscTarget(const QCommandLineParser &parser, const CscCliOptions &opts, Io &io, const char *command,
+                     CscCliTarget *target);
+// Ends the session at the service (auth/revoke when offered and the profile does not say otherwise).
+void closeCscSession(CscCliSession &session);
 // Prints the error and returns the exit code, or ExitOk with *session ready.
 // `adjust` may change the profile built from the options before it is used (the policy's pins).
 int openCscSession(const QCommandLineParser &parser, const CscCliOptions &opts, CliSecrets &secrets, Io &io,
@@ -89,7 +117,10 @@ public:
                         std::function<void(csc::FactorAnswer)> answer) override;
 
 private:
+#ifdef SIC_DEV_SUPPORT
+    // The dev RSSP writes each OTP it "sends" to a file; tests and the demo read it from there.
     QByteArray otpFromOutbox(const QString &path, const QString &credentialId);
+#endif
     CliSecrets &m_secrets;
     Io &m_io;
     const char *m_command;

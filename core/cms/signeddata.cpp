@@ -1,8 +1,7 @@
 #include "cms/signeddata.h"
 #include "cms/der.h"
 #include "crypto/ossl.h"
-
-#include <openssl/rsa.h>
+#include "crypto/verifysignature.h"
 
 namespace sic::cms {
 
@@ -31,35 +30,15 @@ QByteArray attribute(const char *oid, const QByteArray &value)
 
 QByteArray signatureAlgorithm(const SignatureScheme &scheme)
 {
-    const char *hashOid = hashInfo(scheme.hash).oid;
     switch (scheme.kind) {
     case SignatureScheme::Kind::RsaPkcs1:
-        switch (scheme.hash) {
-        case HashAlgorithm::Sha384:
-            return der::algorithm("1.2.840.113549.1.1.12", der::null());
-        case HashAlgorithm::Sha512:
-            return der::algorithm("1.2.840.113549.1.1.13", der::null());
-        default:
-            return der::algorithm("1.2.840.113549.1.1.11", der::null());
-        }
-    case SignatureScheme::Kind::RsaPss: {
-        const QByteArray hashAlg = der::algorithm(hashOid);
-        const QByteArray params = der::sequence(
-            {der::context(0, hashAlg), der::context(1, der::algorithm("1.2.840.113549.1.1.8", hashAlg)),
-             der::context(2, der::integer(hashInfo(scheme.hash).size))});
-        return der::algorithm("1.2.840.113549.1.1.10", params);
-    }
+        return der::algorithm(signatureOid(scheme), der::null());
+    case SignatureScheme::Kind::RsaPss:
+        return der::algorithm(signatureOid(scheme), pssParametersDer(PssParameters::forHash(scheme.hash)));
     case SignatureScheme::Kind::Ecdsa:
-        switch (scheme.hash) {
-        case HashAlgorithm::Sha384:
-            return der::algorithm("1.2.840.10045.4.3.3");
-        case HashAlgorithm::Sha512:
-            return der::algorithm("1.2.840.10045.4.3.4");
-        default:
-            return der::algorithm("1.2.840.10045.4.3.2");
-        }
+        break;
     }
-    return {};
+    return der::algorithm(signatureOid(scheme)); // RFC 5758: ecdsa-with-SHA2 has no parameters
 }
 
 Result<void> verifyDigestSignature(const QByteArray &certDer, const SignatureScheme &scheme,
@@ -68,30 +47,17 @@ Result<void> verifyDigestSignature(const QByteArray &certDer, const SignatureSch
     auto cert = ossl::x509FromDer(certDer);
     if (!cert)
         return certError(ossl::lastError());
-    EVP_PKEY *key = X509_get0_pubkey(cert.get());
-    const bool isRsa = key && EVP_PKEY_is_a(key, "RSA");
-    const bool isEc = key && EVP_PKEY_is_a(key, "EC");
-    if ((scheme.kind == SignatureScheme::Kind::Ecdsa && !isEc) ||
-        (scheme.kind != SignatureScheme::Kind::Ecdsa && !isRsa))
+    const auto ok = verifySignatureValue(X509_get0_pubkey(cert.get()), scheme, digest, value);
+    if (!ok && ok.error().reason == SignatureFailure::Reason::KeyMismatch)
         return fail(QStringLiteral("cms.scheme_mismatch"),
-                    Tr::tr("The signature algorithm does not match the signing certificate's key."));
-    ossl::PKeyCtx ctx(EVP_PKEY_CTX_new(key, nullptr));
-    bool ok = ctx && EVP_PKEY_verify_init(ctx.get()) == 1 &&
-              EVP_PKEY_CTX_set_signature_md(ctx.get(), evpMd(scheme.hash)) == 1;
-    if (ok && scheme.kind == SignatureScheme::Kind::RsaPss)
-        ok = EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PSS_PADDING) == 1 &&
-             EVP_PKEY_CTX_set_rsa_pss_saltlen(ctx.get(), RSA_PSS_SALTLEN_DIGEST) == 1;
-    if (ok && scheme.kind == SignatureScheme::Kind::RsaPkcs1)
-        ok = EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) == 1;
-    if (!ok ||
-        EVP_PKEY_verify(ctx.get(), reinterpret_cast<const unsigned char *>(value.constData()),
-                        size_t(value.size()), reinterpret_cast<const unsigned char *>(digest.constData()),
-                        size_t(digest.size())) != 1)
+                    Tr::tr("The signature algorithm does not match the signing certificate's key."),
+                    ok.error().detail);
+    if (!ok)
         return fail(
             QStringLiteral("sign.bad_signature_value"),
             Tr::tr("The signature service returned a signature that does not match the document and the "
                    "certificate. Nothing was saved. Try again or contact the service provider."),
-            ossl::lastError());
+            ok.error().detail);
     return {};
 }
 
@@ -134,6 +100,12 @@ QByteArray SignedData::dataToBeSignedDigest() const
 
 Result<void> SignedData::setSignatureValue(const QByteArray &value)
 {
+    // Checked a second time on purpose. CscHashSigner already verified the value against the
+    // digest it sent (HashSigner's contract), but HashSigner is a seam with other implementations
+    // (tests' local key, a future token) and this is the last point before the value is written
+    // into the user's document: a value that does not verify here would make a PDF every
+    // verifier rejects. One public-key verification per document (~0.1 ms) against a network
+    // round trip is not worth saving.
     if (auto ok = verifyDigestSignature(m_chain.first(), m_scheme, dataToBeSignedDigest(), value); !ok)
         return ok;
     m_signature = value;

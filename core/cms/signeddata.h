@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/error.h"
-#include "sign/hashsigner.h"
+#include "crypto/signaturescheme.h"
 
 #include <QByteArray>
 #include <QList>

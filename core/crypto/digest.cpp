@@ -2,6 +2,8 @@
 
 #include "crypto/ossl.h"
 
+#include "base/regularfile.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -47,6 +49,8 @@ Result<std::unique_ptr<QFile>> openForDigest(const QString &path)
         return fail(QStringLiteral("io.not_found"), Tr::tr("The file does not exist."), path);
     if (info.isDir())
         return fail(QStringLiteral("io.is_directory"), Tr::tr("This is a folder, not a file."), path);
+    if (auto regular = requireRegularFile(path); !regular)
+        return std::unexpected(regular.error()); // a FIFO or a device: never hashed without end
     auto file = std::make_unique<QFile>(path);
     // Unbuffered: our own buffer is the only copy, so memory stays at one buffer.
     if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {

@@ -35,12 +35,17 @@ struct FactorRequest
 {
     Credential credential;
     int numSignatures = 1;
-    QList<AuthFactor> factors;  // exactly those this credential needs
-    int authorizationIndex = 1; // 1-based: "authorization 2 of 3"
+    QList<AuthFactor> factors;         // exactly those this credential needs
+    QList<AuthFactor> optionalFactors; // asked for too; an empty answer is not sent
+    int authorizationIndex = 1;        // 1-based: "authorization 2 of 3"
     int authorizationCount = 1;
     std::optional<Error> lastError; // the previous attempt failed (wrong PIN, wrong OTP, ...)
     int attemptsLeft = -1;          // when the service said so
     bool otpSent = false;           // the out-of-band OTP was just sent
+    // The service signs one hash per call and its SAD did not cover the next call: this second
+    // authorization is for the numSignatures documents left (tell the signer why).
+    bool continuation = false;
+    int alreadySigned = 0; // documents of this batch already signed when continuation is set
 };
 
 // The user's answer. The PIN and OTP are secrets: the client overwrites them after use.

@@ -1,6 +1,8 @@
 #include "csc/credential.h"
 
 #include "crypto/ossl.h"
+#include "crypto/signaturescheme.h"
+#include "crypto/x509text.h"
 #include "csc/cscerror.h"
 #include "csc/encoding.h"
 
@@ -36,6 +38,39 @@ int jsonInt(const QJsonValue &v, int fallback)
         return ok ? n : fallback;
     }
     return fallback;
+}
+
+namespace {
+QString lowerString(const QJsonValue &v)
+{
+    return jsonString(v).trimmed().toLower();
+}
+} // namespace
+
+QString jsonString(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+Presence jsonPresence(const QJsonValue &v)
+{
+    // A JSON boolean's toString() is empty: reading it as a string made `false` look "needed".
+    if (v.isBool())
+        return v.toBool() ? Presence::Required : Presence::Absent;
+    const QString p = jsonString(v).trimmed().toLower();
+    if (p == QLatin1String("true") || p == QLatin1String("required") || p == QLatin1String("1"))
+        return Presence::Required;
+    if (p == QLatin1String("optional"))
+        return Presence::Optional;
+    return Presence::Absent;
 }
 
 int Credential::keyAuthorizationLevel() const
@@ -88,54 +123,17 @@ QDateTime parseGeneralizedTime(const QString &s)
     return t;
 }
 
-QString nameToString(const X509_NAME *name)
-{
-    ossl::Bio bio(BIO_new(BIO_s_mem()));
-    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
-    return QString::fromUtf8(ossl::bioBytes(bio.get()));
-}
-
-QString commonName(const X509_NAME *name)
-{
-    const int idx = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
-    if (idx < 0)
-        return {};
-    const ASN1_STRING *data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, idx));
-    unsigned char *utf8 = nullptr;
-    const int len = ASN1_STRING_to_UTF8(&utf8, data);
-    if (len < 0)
-        return {};
-    QString cn = QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
-    OPENSSL_free(utf8);
-    return cn;
-}
-
-QDateTime asn1Time(const ASN1_TIME *t)
-{
-    struct tm tm
-    {};
-    if (ASN1_TIME_to_tm(t, &tm) != 1)
-        return {};
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
-}
-
 void fillFromCertificate(Credential &c)
 {
     ossl::X509Ptr cert = ossl::x509FromDer(c.chain.first());
     if (!cert)
         return;
-    c.subjectDn = nameToString(X509_get_subject_name(cert.get()));
-    c.subjectCn = commonName(X509_get_subject_name(cert.get()));
-    c.issuerDn = nameToString(X509_get_issuer_name(cert.get()));
-    ossl::BigNum serial(ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert.get()), nullptr));
-    if (serial) {
-        char *hex = BN_bn2hex(serial.get());
-        c.serialHex = QString::fromLatin1(hex).toLower();
-        OPENSSL_free(hex);
-    }
-    c.validFrom = asn1Time(X509_get0_notBefore(cert.get()));
-    c.validTo = asn1Time(X509_get0_notAfter(cert.get()));
+    c.subjectDn = x509NameToString(X509_get_subject_name(cert.get()));
+    c.subjectCn = x509CommonName(X509_get_subject_name(cert.get()));
+    c.issuerDn = x509NameToString(X509_get_issuer_name(cert.get()));
+    c.serialHex = x509SerialHex(cert.get()).toLower();
+    c.validFrom = asn1TimeToDateTime(X509_get0_notBefore(cert.get()));
+    c.validTo = asn1TimeToDateTime(X509_get0_notAfter(cert.get()));
     const EVP_PKEY *key = X509_get0_pubkey(cert.get());
     if (!key)
         return;
@@ -154,9 +152,9 @@ void fillFromCertificate(Credential &c)
     }
 }
 
-void parseV1Auth(Credential &c, const QJsonObject &info)
+void parseV1Auth(Credential &c, const QJsonObject &info, std::optional<AuthFactor> otpWhenUnstated)
 {
-    const QString mode = info.value(QLatin1String("authMode")).toString().toLower();
+    const QString mode = lowerString(info.value(QLatin1String("authMode")));
     c.authMode = mode == QLatin1String("implicit")     ? Credential::AuthMode::Implicit
                  : mode == QLatin1String("oauth2code") ? Credential::AuthMode::OAuth2Code
                                                        : Credential::AuthMode::Explicit;
@@ -164,22 +162,37 @@ void parseV1Auth(Credential &c, const QJsonObject &info)
         c.factors << AuthFactor::OAuth2Browser;
     const QJsonObject pin = info.value(QLatin1String("PIN")).toObject();
     const QJsonObject otp = info.value(QLatin1String("OTP")).toObject();
-    auto present = [](const QJsonObject &o) {
-        const QString p = o.value(QLatin1String("presence")).toString().toLower();
-        return !o.isEmpty() && p != QLatin1String("false");
+    auto add = [&c](AuthFactor f, Presence p) {
+        if (p == Presence::Required)
+            c.factors << f;
+        else if (p == Presence::Optional)
+            c.optionalFactors << f;
     };
-    if (present(pin)) {
-        c.factors << AuthFactor::Pin;
+    // An object without `presence` is read as required: it is there to describe the factor.
+    const Presence pinPresence = pin.isEmpty() ? Presence::Absent
+                                 : pin.contains(QLatin1String("presence"))
+                                     ? jsonPresence(pin.value(QLatin1String("presence")))
+                                     : Presence::Required;
+    const Presence otpPresence = otp.isEmpty() ? Presence::Absent
+                                 : otp.contains(QLatin1String("presence"))
+                                     ? jsonPresence(otp.value(QLatin1String("presence")))
+                                     : Presence::Required;
+    if (pinPresence != Presence::Absent) {
+        add(AuthFactor::Pin, pinPresence);
         c.pinLabel = pin.value(QLatin1String("label")).toString();
     }
-    if (present(otp)) {
-        const bool online = otp.value(QLatin1String("type")).toString().toLower() == QLatin1String("online");
-        c.factors << (online ? AuthFactor::OtpOutOfBand : AuthFactor::OtpTotp);
+    if (otpPresence != Presence::Absent) {
+        const QString type = lowerString(otp.value(QLatin1String("type")));
+        const AuthFactor f = type == QLatin1String("online") ? AuthFactor::OtpOutOfBand
+                             : type == QLatin1String("offline")
+                                 ? AuthFactor::OtpTotp
+                                 : otpWhenUnstated.value_or(AuthFactor::OtpTotp);
+        add(f, otpPresence);
         c.otpLabel = otp.value(QLatin1String("label")).toString();
     }
 }
 
-void parseV2Auth(Credential &c, const QJsonObject &info)
+void parseV2Auth(Credential &c, const QJsonObject &info, std::optional<AuthFactor> otpWhenUnstated)
 {
     const QJsonObject auth = info.value(QLatin1String("auth")).toObject();
     const QString mode =
@@ -205,12 +218,13 @@ void parseV2Auth(Credential &c, const QJsonObject &info)
         }
     }
     if (auth.isEmpty())
-        parseV1Auth(c, info); // some v2 services still answer in v1 shape
+        parseV1Auth(c, info, otpWhenUnstated); // some v2 services still answer in v1 shape
 }
 
 } // namespace
 
-Result<Credential> parseCredentialInfo(const QString &id, const QJsonObject &info, int apiVersion)
+Result<Credential> parseCredentialInfo(const QString &id, const QJsonObject &info, int apiVersion,
+                                       std::optional<AuthFactor> otpWhenUnstated)
 {
     Credential c;
     c.id = id.isEmpty() ? info.value(QLatin1String("credentialID")).toString() : id;
@@ -219,12 +233,15 @@ Result<Credential> parseCredentialInfo(const QString &id, const QJsonObject &inf
     if (key.isEmpty() || cert.isEmpty())
         return failWith(CscErrorKind::MalformedResponse,
                         QStringLiteral("credentials/info for %1 has no key or cert object").arg(c.id));
-    c.keyEnabled = key.value(QLatin1String("status")).toString().toLower() == QLatin1String("enabled");
-    for (const QJsonValue &v : key.value(QLatin1String("algo")).toArray())
+    c.keyEnabled = lowerString(key.value(QLatin1String("status"))) == QLatin1String("enabled");
+    const QJsonValue algos = key.value(QLatin1String("algo"));
+    if (algos.isString())
+        c.signAlgos << algos.toString();
+    for (const QJsonValue &v : algos.toArray())
         c.signAlgos << v.toString();
     c.keyBits = jsonInt(key.value(QLatin1String("len")), 0);
     c.curve = key.value(QLatin1String("curve")).toString();
-    const QString status = cert.value(QLatin1String("status")).toString().toLower();
+    const QString status = lowerString(cert.value(QLatin1String("status")));
     c.certStatus = status == QLatin1String("valid")       ? Credential::CertStatus::Valid
                    : status == QLatin1String("expired")   ? Credential::CertStatus::Expired
                    : status == QLatin1String("revoked")   ? Credential::CertStatus::Revoked
@@ -240,23 +257,22 @@ Result<Credential> parseCredentialInfo(const QString &id, const QJsonObject &inf
     }
     c.subjectDn = cert.value(QLatin1String("subjectDN")).toString();
     c.issuerDn = cert.value(QLatin1String("issuerDN")).toString();
-    c.serialHex = cert.value(QLatin1String("serialNumber")).toString().toLower();
+    c.serialHex = lowerString(cert.value(QLatin1String("serialNumber")));
     c.validFrom = parseGeneralizedTime(cert.value(QLatin1String("validFrom")).toString());
     c.validTo = parseGeneralizedTime(cert.value(QLatin1String("validTo")).toString());
     for (const QString &oid : std::as_const(c.signAlgos)) {
-        if (oid.startsWith(QLatin1String("1.2.840.113549.1.1.")))
-            c.keyAlgorithm = Credential::KeyAlgorithm::Rsa;
-        else if (oid.startsWith(QLatin1String("1.2.840.10045.")))
-            c.keyAlgorithm = Credential::KeyAlgorithm::Ec;
+        if (const auto kind = schemeKindFromOid(oid))
+            c.keyAlgorithm = *kind == SignatureScheme::Kind::Ecdsa ? Credential::KeyAlgorithm::Ec
+                                                                   : Credential::KeyAlgorithm::Rsa;
     }
     if (!c.chain.isEmpty())
         fillFromCertificate(c);
     c.scal = jsonInt(info.value(QLatin1String("SCAL")), 1);
     c.multisign = std::max(1, jsonInt(info.value(QLatin1String("multisign")), 1));
     if (apiVersion >= 2)
-        parseV2Auth(c, info);
+        parseV2Auth(c, info, otpWhenUnstated);
     else
-        parseV1Auth(c, info);
+        parseV1Auth(c, info, otpWhenUnstated);
     return c;
 }
 

@@ -61,7 +61,8 @@ struct Credential
     int multisign = 1;
     QStringList signAlgos; // OIDs
     AuthMode authMode = AuthMode::Explicit;
-    QList<AuthFactor> factors;
+    QList<AuthFactor> factors;         // required
+    QList<AuthFactor> optionalFactors; // v1 presence "optional": asked for, sent only when given
     QString pinLabel;
     QString otpLabel;
     QList<QByteArray> chain; // DER, end-entity first
@@ -78,10 +79,22 @@ struct Credential
 };
 
 // Builds a Credential from a credentials/info answer (or one entry of v2 credentialInfos).
-// The certificate, when present, is authoritative for key type, size and names.
-Result<Credential> parseCredentialInfo(const QString &id, const QJsonObject &info, int apiVersion);
+// The certificate, when present, is authoritative for key type, size and names. otpWhenUnstated:
+// the OTP type when a v1 OTP object has no `type` (default TOTP).
+Result<Credential> parseCredentialInfo(const QString &id, const QJsonObject &info, int apiVersion,
+                                       std::optional<AuthFactor> otpWhenUnstated = std::nullopt);
 
-// Tolerant JSON readers: some services send numbers as strings.
+// Tolerant JSON readers: some services send numbers as strings, booleans as strings, strings as
+// numbers.
 int jsonInt(const QJsonValue &v, int fallback);
+QString jsonString(const QJsonValue &v); // a number or boolean as its text, "" for null/missing
+// CSC v1 presence: "true"/true -> Required, "false"/false/absent -> Absent, "optional" -> Optional.
+enum class Presence
+{
+    Absent,
+    Required,
+    Optional
+};
+Presence jsonPresence(const QJsonValue &v);
 
 } // namespace sic::csc

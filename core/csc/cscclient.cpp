@@ -21,6 +21,125 @@ QUrl joinUrl(const QUrl &base, const QString &path)
     return u;
 }
 
+QList<QUrl> discoveryCandidates(const QUrl &serviceUrl, ClientSettings::ApiVersion version)
+{
+    QUrl base = serviceUrl;
+    base.setQuery(QString());
+    base.setFragment(QString());
+    QString path = base.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (path.endsWith(QLatin1String("/info")))
+        path.chop(5);
+    QString root = path;
+    int given = 0; // the version in the URL the user gave, if any
+    for (int v : {1, 2}) {
+        const QString suffix = QStringLiteral("/csc/v%1").arg(v);
+        if (path.endsWith(suffix)) {
+            root.chop(suffix.size());
+            given = v;
+        }
+    }
+    auto at = [&](const QString &p) {
+        QUrl u = base;
+        u.setPath(p);
+        return u;
+    };
+    const bool v1 = version != ClientSettings::ApiVersion::V2;
+    const bool v2 = version != ClientSettings::ApiVersion::V1;
+    QList<QUrl> out;
+    if (given == 1 && v1)
+        out << at(path);
+    if (given == 2 && v2)
+        out << at(path);
+    if (v2 && given != 2)
+        out << at(root + QStringLiteral("/csc/v2"));
+    if (v1 && given != 1)
+        out << at(root + QStringLiteral("/csc/v1"));
+    // Some services serve the API at the URL they publish, without /csc/vN.
+    out << at(root);
+    return out;
+}
+
+QString CscClient::methodPath(const QString &method) const
+{
+    if (const auto it = m_settings.methodPaths.constFind(method); it != m_settings.methodPaths.constEnd())
+        return *it;
+    for (const QString &listed : m_info.methods) {
+        if (listed.compare(method, Qt::CaseInsensitive) == 0)
+            return listed;
+    }
+    return method;
+}
+
+bool CscClient::offers(const QString &method) const
+{
+    if (m_settings.methodPaths.contains(method) || m_info.methods.isEmpty())
+        return true;
+    for (const QString &listed : m_info.methods) {
+        if (listed.compare(method, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+Result<void> CscClient::checkTimestampsOffered() const
+{
+    const QString method = QStringLiteral("signatures/timestamp");
+    if (m_settings.timestamps == ClientSettings::Timestamps::None)
+        return failWith(CscErrorKind::NotOffered,
+                        QStringLiteral("the provider profile says this service gives no time-stamps"), -1,
+                        method);
+    if (m_settings.timestamps == ClientSettings::Timestamps::Auto && !offers(method))
+        return failWith(CscErrorKind::NotOffered,
+                        QStringLiteral("info.methods of %1 does not list %2; give a TSA URL for B-T")
+                            .arg(m_info.cscBase.toString(), method),
+                        -1, method);
+    return {};
+}
+
+bool CscClient::numbersAsStrings() const
+{
+    switch (m_settings.numbers) {
+    case ClientSettings::Numbers::Strings:
+        return true;
+    case ClientSettings::Numbers::Json:
+        return false;
+    case ClientSettings::Numbers::Auto:
+        break;
+    }
+    return m_sawNumberStrings;
+}
+
+Result<Credential> CscClient::toCredential(const QString &id, const QJsonObject &info)
+{
+    // A service that writes its own numbers as strings gets ours as strings too (see
+    // ClientSettings::numbers).
+    const QJsonObject key = info.value(QLatin1String("key")).toObject();
+    if (info.value(QLatin1String("multisign")).isString() || key.value(QLatin1String("len")).isString())
+        m_sawNumberStrings = true;
+    auto c = parseCredentialInfo(id, info, m_info.apiVersion, m_settings.otpTypeWhenUnstated);
+    if (!c)
+        return c;
+    if (m_settings.authModeOverride) {
+        c->authMode = *m_settings.authModeOverride;
+        if (c->authMode == Credential::AuthMode::OAuth2Code &&
+            !c->factors.contains(AuthFactor::OAuth2Browser))
+            c->factors.prepend(AuthFactor::OAuth2Browser);
+        if (c->authMode != Credential::AuthMode::OAuth2Code)
+            c->factors.removeAll(AuthFactor::OAuth2Browser);
+    }
+    if (!m_settings.factorsOverride.isEmpty()) {
+        const bool browser = c->factors.contains(AuthFactor::OAuth2Browser);
+        c->factors = m_settings.factorsOverride;
+        if (browser && !c->factors.contains(AuthFactor::OAuth2Browser))
+            c->factors.prepend(AuthFactor::OAuth2Browser);
+        for (AuthFactor f : std::as_const(c->factors))
+            c->optionalFactors.removeAll(f);
+    }
+    return c;
+}
+
 QUrl ServiceInfo::authorizeUrl() const
 {
     return oauth2.path().endsWith(QLatin1String("/oauth2"))
@@ -60,7 +179,7 @@ void CscClient::call(const QString &method, const QJsonObject &body, bool idempo
                      Callback<QJsonObject> done)
 {
     HttpRequest req;
-    req.url = joinUrl(m_info.cscBase, method);
+    req.url = joinUrl(m_info.cscBase, methodPath(method));
     req.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     req.authorization = bearer();
     req.idempotent = idempotent;
@@ -103,77 +222,90 @@ void CscClient::call(const QString &method, const QJsonObject &body, bool idempo
 
 void CscClient::connectService(Callback<ServiceInfo> done)
 {
-    QUrl base = m_serviceUrl;
-    QString path = base.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    if (path.endsWith(QLatin1String("/info")))
-        path.chop(5);
-    base.setPath(path);
-    QList<QUrl> candidates;
-    if (path.endsWith(QLatin1String("/csc/v2")) || path.endsWith(QLatin1String("/csc/v1")))
-        candidates << base;
-    else
-        candidates << joinUrl(base, QStringLiteral("csc/v2")) << joinUrl(base, QStringLiteral("csc/v1"));
-    tryInfo(candidates, std::move(done), std::nullopt);
+    tryInfo(discoveryCandidates(m_serviceUrl, m_settings.apiVersion), std::move(done), {});
 }
 
-void CscClient::tryInfo(QList<QUrl> candidates, Callback<ServiceInfo> done, std::optional<Error> firstError)
+void CscClient::tryInfo(QList<QUrl> candidates, Callback<ServiceInfo> done, QStringList probes)
 {
     if (candidates.isEmpty()) {
-        done(std::unexpected(
-            firstError.value_or(makeError(CscErrorKind::ServiceError, QStringLiteral("no CSC endpoint")))));
+        Error e = makeError(CscErrorKind::NotOffered, probes.join(QStringLiteral("; ")), -1,
+                            QStringLiteral("the CSC API"));
+        e.message = Tr::tr("No signature service (CSC API) answered at %1. Check the service address.")
+                        .arg(m_serviceUrl.toString());
+        done(std::unexpected(e));
         return;
     }
     const QUrl base = candidates.takeFirst();
     m_info.cscBase = base;
+    m_info.methods.clear(); // no spelling of an earlier guess may leak into this probe
     m_info.apiVersion = base.path().endsWith(QLatin1String("/v1")) ? 1 : 2;
     call(
         QStringLiteral("info"), QJsonObject{{QStringLiteral("lang"), QStringLiteral("en")}}, true,
-        [this, base, candidates, done, firstError](Result<QJsonObject> r) mutable {
+        [this, base, candidates, done, probes](Result<QJsonObject> r) mutable {
             if (m_destroying)
                 return;
             if (!r) {
                 const auto kind = errorKind(r.error());
-                // Only "this is not a CSC endpoint" moves on to the next guess; TLS, pin, timeout stop.
-                const bool tryNext =
-                    kind == CscErrorKind::ServiceError || kind == CscErrorKind::MalformedResponse;
-                if (tryNext && !candidates.isEmpty()) {
-                    tryInfo(candidates, std::move(done), firstError ? firstError : r.error());
+                // `info` needs no authentication: any HTTP answer that is not a CSC info object
+                // (401, 403, 404, 405, 501, HTML, ...) means "not this version or path". TLS,
+                // pin, network, timeout and cancel stop: the next guess would meet the same.
+                const bool transport =
+                    kind == CscErrorKind::TlsFailure || kind == CscErrorKind::PinMismatch ||
+                    kind == CscErrorKind::NetworkFailure || kind == CscErrorKind::Timeout ||
+                    kind == CscErrorKind::Cancelled || !kind;
+                if (transport) {
+                    done(std::unexpected(r.error()));
                     return;
                 }
-                done(std::unexpected(firstError && tryNext ? *firstError : r.error()));
+                probes << QStringLiteral("%1: %2").arg(base.toString(), r.error().detail);
+                tryInfo(candidates, std::move(done), probes);
                 return;
             }
             const QJsonObject o = *r;
             ServiceInfo info;
             info.cscBase = base;
-            info.specs = o.value(QLatin1String("specs")).toString();
-            info.apiVersion = info.specs.startsWith(u'1') ? 1
-                              : info.specs.startsWith(u'2')
-                                  ? 2
-                                  : (base.path().endsWith(QLatin1String("/v1")) ? 1 : 2);
+            info.specs = o.value(QLatin1String("specs")).toVariant().toString();
+            const bool pathV1 = base.path().endsWith(QLatin1String("/csc/v1"));
+            info.apiVersion = info.specs.startsWith(u'1')   ? 1
+                              : info.specs.startsWith(u'2') ? 2
+                                                            : (pathV1 ? 1 : 2);
             info.name = o.value(QLatin1String("name")).toString();
-            for (const QJsonValue &v : o.value(QLatin1String("authType")).toArray())
-                info.authTypes << v.toString();
+            // authType and methods are arrays by the spec; a single string is read as one entry.
+            auto strings = [](const QJsonValue &v) {
+                QStringList out;
+                if (v.isString())
+                    out << v.toString();
+                for (const QJsonValue &e : v.toArray())
+                    out << e.toString();
+                return out;
+            };
+            info.authTypes = strings(o.value(QLatin1String("authType")));
             info.oauth2 = QUrl(
                 o.value(QLatin1String("oauth2")).toString(o.value(QLatin1String("oauth2Issuer")).toString()));
-            for (const QJsonValue &v : o.value(QLatin1String("methods")).toArray())
-                info.methods << v.toString();
-            for (const QJsonValue &v :
-                 o.value(QLatin1String("signAlgorithms")).toObject().value(QLatin1String("algos")).toArray())
-                info.signAlgorithms << v.toString();
+            info.methods = strings(o.value(QLatin1String("methods")));
+            info.signAlgorithms =
+                strings(o.value(QLatin1String("signAlgorithms")).toObject().value(QLatin1String("algos")));
             // Spelled conformance_levels by the spec, conformanceLevels by at least one server.
             QJsonValue levels = o.value(QLatin1String("conformance_levels"));
             if (levels.isUndefined())
                 levels = o.value(QLatin1String("conformanceLevels"));
-            for (const QJsonValue &v : levels.toArray())
-                info.conformanceLevels << v.toString();
+            info.conformanceLevels = strings(levels);
             if (info.specs.isEmpty() && info.methods.isEmpty()) {
-                done(failWith(CscErrorKind::MalformedResponse,
-                              QStringLiteral("info has neither specs nor methods")));
+                probes << QStringLiteral("%1: info has neither specs nor methods").arg(base.toString());
+                tryInfo(candidates, std::move(done), probes);
                 return;
             }
+            const bool wanted =
+                m_settings.apiVersion == ClientSettings::ApiVersion::Auto ||
+                (m_settings.apiVersion == ClientSettings::ApiVersion::V1) == (info.apiVersion == 1);
+            if (!wanted) {
+                probes << QStringLiteral("%1: specs %2, not the version asked for")
+                              .arg(base.toString(), info.specs);
+                tryInfo(candidates, std::move(done), probes);
+                return;
+            }
+            probes << QStringLiteral("%1: specs %2").arg(base.toString(), info.specs);
+            info.probes = probes;
             m_info = info;
             done(info);
         });
@@ -203,7 +335,7 @@ void CscClient::loginBasic(const QString &user, QByteArray password, Callback<vo
     QByteArray credentials = user.toUtf8() + ':' + password;
     password.fill(0);
     HttpRequest req;
-    req.url = joinUrl(m_info.cscBase, QStringLiteral("auth/login"));
+    req.url = joinUrl(m_info.cscBase, methodPath(QStringLiteral("auth/login")));
     req.body = QJsonDocument(QJsonObject{{QStringLiteral("rememberMe"), m_store != nullptr}})
                    .toJson(QJsonDocument::Compact);
     req.authorization = "Basic " + credentials.toBase64();
@@ -219,6 +351,9 @@ void CscClient::loginBasic(const QString &user, QByteArray password, Callback<vo
             return done(std::unexpected(r.error()));
         if (r->status < 200 || r->status >= 300)
             return done(std::unexpected(mapHttpError(QStringLiteral("auth/login"), r->status, r->body)));
+        // A service that writes expires_in as a string is one that wants strings (ClientSettings::numbers).
+        if (QJsonDocument::fromJson(r->body).object().value(QLatin1String("expires_in")).isString())
+            self->m_sawNumberStrings = true;
         auto tokens = parseTokenResponse(QStringLiteral("auth/login"), r->body);
         r->body.fill(0);
         if (!tokens)
@@ -265,6 +400,14 @@ void CscClient::loginOAuth(UrlOpener &opener, Callback<void> done)
         done(failWith(CscErrorKind::Unsupported, QStringLiteral("the service announces no OAuth2 server")));
         return;
     }
+    // The OAuth2 server comes from the service's answer: the password and the codes go there, so
+    // only over TLS (our own redirect target is the loopback listener, not this URL).
+    if (m_info.oauth2.scheme() != QLatin1String("https")) {
+        done(failWith(CscErrorKind::TlsFailure,
+                      QStringLiteral("the OAuth2 server the service announces is not https: %1")
+                          .arg(m_info.oauth2.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))));
+        return;
+    }
     delete m_flow;
     m_flow = new OAuthCodeFlow(m_transport, m_info.authorizeUrl(), m_info.tokenUrl(), m_clientId, this);
     QPointer<CscClient> self(this);
@@ -292,7 +435,7 @@ void CscClient::revokeAndLogout(Callback<void> done)
     cancel();
     if (m_store)
         m_store->remove(m_storeKey, [](Result<void>) {});
-    const bool canRevoke = m_info.apiVersion == 1 || m_info.methods.contains(QLatin1String("auth/revoke"));
+    const bool canRevoke = m_settings.revokeAtEnd && offers(QStringLiteral("auth/revoke"));
     if (!isLoggedIn() || !canRevoke) {
         logout();
         done({});
@@ -316,7 +459,8 @@ void CscClient::listCredentials(Callback<QList<Credential>> done)
 
 void CscClient::listPage(const QString &pageToken, QList<Credential> acc, Callback<QList<Credential>> done)
 {
-    QJsonObject body{{QStringLiteral("maxResults"), 100}};
+    QJsonObject body{{QStringLiteral("maxResults"),
+                      numbersAsStrings() ? QJsonValue(QStringLiteral("100")) : QJsonValue(100)}};
     if (!pageToken.isEmpty())
         body.insert(QStringLiteral("pageToken"), pageToken);
     if (m_info.apiVersion >= 2) {
@@ -326,7 +470,15 @@ void CscClient::listPage(const QString &pageToken, QList<Credential> acc, Callba
         body.insert(QStringLiteral("authInfo"), true);
     }
     call(QStringLiteral("credentials/list"), body, true,
-         [this, acc, done = std::move(done)](Result<QJsonObject> r) mutable {
+         [this, pageToken, acc, done = std::move(done)](Result<QJsonObject> r) mutable {
+             // maxResults refused as a number (a service whose schema types it a string): the
+             // call is harmless, so it goes again with strings, which later calls then use too.
+             if (!r && !numbersAsStrings() && m_settings.numbers == ClientSettings::Numbers::Auto &&
+                 r.error().detail.startsWith(QLatin1String("HTTP 400")) &&
+                 r.error().detail.contains(QLatin1String("maxResults"))) {
+                 m_sawNumberStrings = true;
+                 return listPage(pageToken, acc, std::move(done));
+             }
              if (!r)
                  return done(std::unexpected(r.error()));
              QStringList missing;
@@ -334,8 +486,7 @@ void CscClient::listPage(const QString &pageToken, QList<Credential> acc, Callba
              QSet<QString> described;
              for (const QJsonValue &v : infos) {
                  const QJsonObject o = v.toObject();
-                 auto c = parseCredentialInfo(o.value(QLatin1String("credentialID")).toString(), o,
-                                              m_info.apiVersion);
+                 auto c = toCredential(o.value(QLatin1String("credentialID")).toString(), o);
                  if (!c)
                      return done(std::unexpected(c.error()));
                  described.insert(c->id);
@@ -382,7 +533,7 @@ void CscClient::credentialInfo(const QString &credentialId, Callback<Credential>
          [this, credentialId, done = std::move(done)](Result<QJsonObject> r) {
              if (!r)
                  return done(std::unexpected(r.error()));
-             done(parseCredentialInfo(credentialId, *r, m_info.apiVersion));
+             done(toCredential(credentialId, *r));
          });
 }
 

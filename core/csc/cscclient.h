@@ -2,6 +2,7 @@
 
 #include "crypto/hashalgorithm.h"
 #include "csc/authorization.h"
+#include "csc/clientsettings.h"
 #include "csc/credential.h"
 #include "csc/oauthflow.h"
 #include "csc/transport.h"
@@ -28,7 +29,10 @@ struct ServiceInfo
     QStringList methods;
     QStringList signAlgorithms;
     QStringList conformanceLevels;
-    QUrl cscBase; // .../csc/v1 or .../csc/v2, without trailing slash
+    QUrl cscBase; // .../csc/v1 or .../csc/v2 (or the URL as given), without trailing slash
+    // Every base URL that was probed and what it answered ("https://h/csc/v2: HTTP 401"), in
+    // order; the connection self-test shows it.
+    QStringList probes;
 
     QUrl authorizeUrl() const;
     QUrl tokenUrl() const;
@@ -50,6 +54,20 @@ public:
     ~CscClient() override;
 
     void setClientId(const QString &clientId) { m_clientId = clientId; }
+    // Tolerances that cannot be detected (from a provider profile); set before connectService().
+    void setSettings(ClientSettings settings) { m_settings = std::move(settings); }
+    const ClientSettings &settings() const { return m_settings; }
+    // The path this service uses for a CSC method: the settings' override, else the spelling
+    // `info.methods` lists (compared without case), else the method itself.
+    QString methodPath(const QString &method) const;
+    // Whether the service offers a method: listed in `info.methods` (any case) or given a path in
+    // the settings. A service that lists no methods at all is assumed to offer every one.
+    bool offers(const QString &method) const;
+    // B-T through the RSSP is possible: csc.not_offered (naming signatures/timestamp) otherwise,
+    // so that a front end can refuse before any authorization spends a PIN attempt or an OTP.
+    Result<void> checkTimestampsOffered() const;
+    // Whether numSignatures/maxResults go out as strings (settings, or detected from answers).
+    bool numbersAsStrings() const;
     // Where the refresh token is kept, under `key` (e.g. "rssp:<host>:<user>").
     void setRefreshTokenStore(SecretStore *store, const QString &key);
 
@@ -82,7 +100,9 @@ public:
     // Credential-scope OAuth2 in the browser; the access token it yields is the SAD.
     void authorizeInBrowser(const Credential &credential, const QList<QByteArray> &hashes, HashAlgorithm hash,
                             UrlOpener &opener, Callback<Sad> done);
-    // Raw values as the service sent them, Base64-decoded; checking them is CscHashSigner's job.
+    // Raw values as the service sent them, Base64-decoded, in hash order; checking them is
+    // CscHashSigner's job. A service may answer fewer values than hashes (it signs only the first
+    // ones per call): they are returned as they are, and the caller sends the rest again.
     void signHash(const Credential &credential, const Sad &sad, const QList<QByteArray> &hashes,
                   HashAlgorithm hash, const QString &signAlgo, const QByteArray &signAlgoParams,
                   Callback<QList<QByteArray>> done);
@@ -96,7 +116,8 @@ public:
 
 private:
     void call(const QString &method, const QJsonObject &body, bool idempotent, Callback<QJsonObject> done);
-    void tryInfo(QList<QUrl> candidates, Callback<ServiceInfo> done, std::optional<Error> firstError);
+    void tryInfo(QList<QUrl> candidates, Callback<ServiceInfo> done, QStringList probes);
+    Result<Credential> toCredential(const QString &id, const QJsonObject &info);
     void acceptTokens(TokenResponse tokens, Callback<void> done);
     void listPage(const QString &pageToken, QList<Credential> acc, Callback<QList<Credential>> done);
     void fetchInfos(QStringList ids, QList<Credential> acc, Callback<QList<Credential>> done);
@@ -106,6 +127,8 @@ private:
     QUrl m_serviceUrl;
     ServiceInfo m_info;
     QString m_clientId = QStringLiteral("sic-desktop");
+    ClientSettings m_settings;
+    bool m_sawNumberStrings = false;
     QByteArray m_accessToken;
     int m_accessTokenExpiresIn = 0;
     SecretStore *m_store = nullptr;
@@ -117,5 +140,8 @@ private:
 
 // Joins a CSC method onto a base URL ("https://h/csc/v2" + "signatures/signHash").
 QUrl joinUrl(const QUrl &base, const QString &path);
+// The base URLs `info` is tried at, in order, for the URL a user gave: v2 before v1, with and
+// without /csc/vN (a service mounted at the URL itself), limited to one version if asked.
+QList<QUrl> discoveryCandidates(const QUrl &serviceUrl, ClientSettings::ApiVersion version);
 
 } // namespace sic::csc

@@ -23,7 +23,16 @@ Result<Sad> parseSad(const QJsonObject &o)
 {
     Sad sad;
     sad.value = o.value(QLatin1String("SAD")).toString().toUtf8();
-    sad.expiresIn = jsonInt(o.value(QLatin1String("expiresIn")), 3600);
+    // The spec's default is 3600 s when absent. A lifetime that is there but unreadable or not
+    // positive is refused: the client plans the signing around it.
+    const QJsonValue lifetime = o.value(QLatin1String("expiresIn"));
+    sad.expiresIn = jsonInt(lifetime, lifetime.isUndefined() || lifetime.isNull() ? 3600 : -1);
+    if (sad.expiresIn <= 0) {
+        sad.wipe();
+        return failWith(CscErrorKind::MalformedResponse,
+                        QStringLiteral("credentials/authorize returned an unusable expiresIn (%1)")
+                            .arg(jsonString(lifetime).left(40)));
+    }
     if (sad.value.isEmpty()) {
         if (o.contains(QLatin1String("handle")))
             return failWith(
@@ -47,27 +56,46 @@ void CscClient::authorize(const Credential &credential, const QList<QByteArray> 
                                                        .arg(credential.multisign)));
         return;
     }
-    QJsonObject body{{QStringLiteral("credentialID"), credential.id},
-                     {QStringLiteral("numSignatures"), int(hashes.size())}};
     const bool pin = credential.factors.contains(AuthFactor::Pin);
     const bool otp = credential.factors.contains(AuthFactor::OtpTotp) ||
                      credential.factors.contains(AuthFactor::OtpOutOfBand);
+    // The specification forbids an empty value for a factor, and a strict RSSP counts such a
+    // request as a failed attempt: a missing factor is refused here, before anything is sent.
+    if ((pin && factors.pin.isEmpty()) || (otp && factors.otp.isEmpty())) {
+        const QString which = pin && factors.pin.isEmpty() ? QStringLiteral("PIN") : QStringLiteral("OTP");
+        factors.wipe();
+        done(failWith(CscErrorKind::MissingFactor,
+                      QStringLiteral("credential %1 needs a %2 and none was given").arg(credential.id, which),
+                      -1, which == QLatin1String("PIN") ? Tr::tr("PIN") : Tr::tr("one-time password")));
+        return;
+    }
+    // Optional factors (v1 presence "optional") go out only when the signer gave them.
+    const bool sendPin =
+        pin || (credential.optionalFactors.contains(AuthFactor::Pin) && !factors.pin.isEmpty());
+    const bool sendOtp = otp || ((credential.optionalFactors.contains(AuthFactor::OtpTotp) ||
+                                  credential.optionalFactors.contains(AuthFactor::OtpOutOfBand)) &&
+                                 !factors.otp.isEmpty());
+    QJsonObject body{{QStringLiteral("credentialID"), credential.id},
+                     {QStringLiteral("numSignatures"), numbersAsStrings()
+                                                           ? QJsonValue(QString::number(hashes.size()))
+                                                           : QJsonValue(int(hashes.size()))}};
     if (m_info.apiVersion >= 2) {
         body.insert(QStringLiteral("hashes"), base64List(hashes));
         body.insert(QStringLiteral("hashAlgorithmOID"), QString::fromLatin1(hashInfo(hash).oid));
         QJsonArray authData;
-        if (pin)
+        if (sendPin)
             authData.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("PIN")},
                                         {QStringLiteral("value"), QString::fromUtf8(factors.pin)}});
-        if (otp)
+        if (sendOtp)
             authData.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("OTP")},
                                         {QStringLiteral("value"), QString::fromUtf8(factors.otp)}});
-        body.insert(QStringLiteral("authData"), authData);
+        if (!authData.isEmpty())
+            body.insert(QStringLiteral("authData"), authData);
     } else {
         body.insert(QStringLiteral("hash"), base64List(hashes));
-        if (pin)
+        if (sendPin)
             body.insert(QStringLiteral("PIN"), QString::fromUtf8(factors.pin));
-        if (otp)
+        if (sendOtp)
             body.insert(QStringLiteral("OTP"), QString::fromUtf8(factors.otp));
     }
     factors.wipe();
@@ -81,16 +109,22 @@ void CscClient::authorize(const Credential &credential, const QList<QByteArray> 
 
 void CscClient::sendOtp(const Credential &credential, Callback<void> done)
 {
-    const bool v2 = m_info.apiVersion >= 2;
+    const QString getChallenge = QStringLiteral("credentials/getChallenge");
+    const QString sendOtp = QStringLiteral("credentials/sendOTP");
+    // v2 names it getChallenge, v1 sendOTP; a service that lists only the other one gets that.
+    bool v2 = m_info.apiVersion >= 2;
+    if (v2 && !offers(getChallenge) && offers(sendOtp))
+        v2 = false;
+    else if (!v2 && !offers(sendOtp) && offers(getChallenge))
+        v2 = true;
     QJsonObject body{{QStringLiteral("credentialID"), credential.id}};
     if (v2)
         body.insert(QStringLiteral("authObjectID"), QStringLiteral("OTP"));
-    call(v2 ? QStringLiteral("credentials/getChallenge") : QStringLiteral("credentials/sendOTP"), body, false,
-         [done = std::move(done)](Result<QJsonObject> r) {
-             if (!r)
-                 return done(std::unexpected(r.error()));
-             done({});
-         });
+    call(v2 ? getChallenge : sendOtp, body, false, [done = std::move(done)](Result<QJsonObject> r) {
+        if (!r)
+            return done(std::unexpected(r.error()));
+        done({});
+    });
 }
 
 void CscClient::authorizeInBrowser(const Credential &credential, const QList<QByteArray> &hashes,
@@ -159,7 +193,9 @@ void CscClient::signHash(const Credential &credential, const Sad &sad, const QLi
              if (!r)
                  return done(std::unexpected(r.error()));
              const QJsonArray values = r->value(QLatin1String("signatures")).toArray();
-             if (values.size() != expected)
+             // Fewer values than hashes: the service signs only the first ones per call (the
+             // caller sends the rest again). More, or none, cannot be matched to the hashes.
+             if (values.isEmpty() || values.size() > expected)
                  return done(failWith(CscErrorKind::MalformedResponse,
                                       QStringLiteral("signHash returned %1 values for %2 hashes")
                                           .arg(values.size())
@@ -195,18 +231,16 @@ void CscClient::timestamp(const QByteArray &digest, HashAlgorithm hash, const QB
         body.insert(QStringLiteral("nonce"), QString::fromLatin1(nonce.toHex()));
     // Not retried: a second token for the same request is harmless, but the spec lists the call
     // among the non-idempotent ones and we keep to it.
-    call(
-        QStringLiteral("signatures/timestamp"), body, false, [done = std::move(done)](Result<QJsonObject> r) {
-            if (!r)
-                return done(std::unexpected(r.error()));
-            const QByteArray token =
-                QByteArray::fromBase64(r->value(QStringLiteral("timestamp")).toString().toLatin1());
-            if (token.isEmpty())
-                return done(fail(QStringLiteral("csc.malformed_response"),
-                                 Tr::tr("The signature service sent an answer that could not be understood."),
-                                 QStringLiteral("signatures/timestamp: no timestamp")));
-            done(token);
-        });
+    call(QStringLiteral("signatures/timestamp"), body, false,
+         [done = std::move(done)](Result<QJsonObject> r) {
+             if (!r)
+                 return done(std::unexpected(r.error()));
+             const auto token = decodeBase64Any(r->value(QStringLiteral("timestamp")).toString().toLatin1());
+             if (!token || token->isEmpty())
+                 return done(failWith(CscErrorKind::MalformedResponse,
+                                      QStringLiteral("signatures/timestamp: no timestamp")));
+             done(*token);
+         });
 }
 
 } // namespace sic::csc

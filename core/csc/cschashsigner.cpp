@@ -9,7 +9,7 @@ namespace sic::csc {
 namespace {
 constexpr int kMaxPromptsPerAuthorization = 10;
 constexpr const char *kRsaEncryption = "1.2.840.113549.1.1.1";
-constexpr const char *kRsaPss = "1.2.840.113549.1.1.10";
+constexpr const char *kEcPublicKey = "1.2.840.10045.2.1";
 } // namespace
 
 CscHashSigner::CscHashSigner(CscClient &client, Credential credential, AuthorizationPrompter &prompter,
@@ -23,7 +23,8 @@ CscHashSigner::CscHashSigner(CscClient &client, Credential credential, Authoriza
         m_scheme.kind = SignatureScheme::Kind::Ecdsa;
         break;
     case Credential::KeyAlgorithm::Rsa:
-        m_scheme.kind = options.preferPss && m_credential.supportsSignAlgo(kRsaPss)
+        m_scheme.kind = options.preferPss && m_credential.supportsSignAlgo(
+                                                 signatureOid({SignatureScheme::Kind::RsaPss, options.hash}))
                             ? SignatureScheme::Kind::RsaPss
                             : SignatureScheme::Kind::RsaPkcs1;
         break;
@@ -33,14 +34,16 @@ CscHashSigner::CscHashSigner(CscClient &client, Credential credential, Authoriza
                       QStringLiteral("credential %1 has an unknown key type").arg(m_credential.id));
         break;
     }
-    m_signAlgo = QString::fromLatin1(signAlgoOid(m_scheme));
-    // A service that only lists rsaEncryption gets it, with the hash named separately (hashAlgo).
-    if (m_scheme.kind == SignatureScheme::Kind::RsaPkcs1 &&
-        !m_credential.supportsSignAlgo(signAlgoOid(m_scheme)) &&
-        m_credential.supportsSignAlgo(kRsaEncryption))
-        m_signAlgo = QString::fromLatin1(kRsaEncryption);
+    if (options.preferPss && m_credential.keyAlgorithm == Credential::KeyAlgorithm::Rsa &&
+        m_scheme.kind != SignatureScheme::Kind::RsaPss)
+        m_setupError =
+            makeError(CscErrorKind::Unsupported,
+                      QStringLiteral("RSASSA-PSS was asked for, but credential %1 lists only %2")
+                          .arg(m_credential.id, m_credential.signAlgos.join(QStringLiteral(", "))));
+    m_signAlgo = chooseSignAlgo();
+    m_perCall = std::max(0, m_client.settings().maxHashesPerCall);
     if (m_scheme.kind == SignatureScheme::Kind::RsaPss)
-        m_signAlgoParams = pssParams(m_scheme.hash);
+        m_signAlgoParams = pssParametersDer(PssParameters::forHash(m_scheme.hash));
     if (!hashInfo(options.hash).allowedForSigning)
         m_setupError =
             makeError(CscErrorKind::Unsupported, QStringLiteral("hash %1 is not allowed for signing")
@@ -51,7 +54,33 @@ CscHashSigner::CscHashSigner(CscClient &client, Credential credential, Authoriza
                       QStringLiteral("credential %1 came without its certificate").arg(m_credential.id));
 }
 
-CscHashSigner::~CscHashSigner() = default;
+CscHashSigner::~CscHashSigner()
+{
+    m_sad.wipe();
+}
+
+QString CscHashSigner::chooseSignAlgo() const
+{
+    // id-RSASSA-PSS names no hash (that is in signAlgoParams), so it needs no fallback choice.
+    if (m_scheme.kind == SignatureScheme::Kind::RsaPss)
+        return QString::fromLatin1(signatureOid(m_scheme));
+    const bool rsa = m_scheme.kind == SignatureScheme::Kind::RsaPkcs1;
+    const QString hashSpecific = QString::fromLatin1(signatureOid(m_scheme));
+    const QString keyOid = QString::fromLatin1(rsa ? kRsaEncryption : kEcPublicKey);
+    // A provider profile's order wins; OIDs for other hashes or keys in it are skipped.
+    const ClientSettings &settings = m_client.settings();
+    for (const QString &oid : rsa ? settings.rsaSignAlgorithms : settings.ecSignAlgorithms) {
+        if (oid == hashSpecific || oid == keyOid)
+            return oid;
+    }
+    // A service that only lists the key OID gets it, with the hash named separately (hashAlgo);
+    // the specification allows it. Should the service refuse it after all, onValues retries once
+    // with the hash-specific OID under the same SAD.
+    if (!m_credential.supportsSignAlgo(hashSpecific.toLatin1().constData()) &&
+        m_credential.supportsSignAlgo(keyOid.toLatin1().constData()))
+        return keyOid;
+    return hashSpecific;
+}
 
 int CscHashSigner::authorizationsFor(int digests) const
 {
@@ -112,6 +141,7 @@ void CscHashSigner::nextBatch()
     request.credential = m_credential;
     request.numSignatures = int(m_batches[m_batchIndex].size());
     request.factors = m_credential.factors;
+    request.optionalFactors = m_credential.optionalFactors;
     request.authorizationIndex = m_callsDone + m_batchIndex + 1;
     request.authorizationCount = std::max(m_plannedCount, m_callsDone + int(m_batches.size()));
     m_prompts = 0;
@@ -191,9 +221,13 @@ void CscHashSigner::onSad(FactorRequest request, Result<Sad> sad)
 {
     if (!sad) {
         const auto kind = errorKind(sad.error());
-        if (kind == CscErrorKind::WrongPin || kind == CscErrorKind::WrongOtp) {
+        if (kind == CscErrorKind::WrongPin || kind == CscErrorKind::WrongOtp ||
+            kind == CscErrorKind::OtpExpired) {
             request.lastError = sad.error();
-            request.attemptsLeft = attemptsLeftFrom(sad.error().detail);
+            // An expired code spends no attempt: the count stays unless the service names one.
+            const int left = attemptsLeftFrom(sad.error().detail);
+            if (kind != CscErrorKind::OtpExpired || left >= 0)
+                request.attemptsLeft = left;
             request.otpSent = false;
             ask(request);
             return;
@@ -201,42 +235,90 @@ void CscHashSigner::onSad(FactorRequest request, Result<Sad> sad)
         finish(std::unexpected(sad.error()));
         return;
     }
-    Sad value = std::move(*sad);
-    const QList<QByteArray> batch = m_batches[m_batchIndex];
-    QPointer<CscHashSigner> self(this);
-    m_client.signHash(m_credential, value, batch, m_scheme.hash, m_signAlgo, m_signAlgoParams,
-                      [self, batch](Result<QList<QByteArray>> values) {
-                          if (!self || self->m_cancelled)
-                              return;
-                          self->onValues(batch, std::move(values));
-                      });
-    value.wipe();
+    m_sad.wipe();
+    m_sad = std::move(*sad);
+    m_chunkStart = 0;
+    signChunk(request);
 }
 
-void CscHashSigner::onValues(const QList<QByteArray> &batch, Result<QList<QByteArray>> values)
+void CscHashSigner::signChunk(FactorRequest request)
+{
+    const QList<QByteArray> &batch = m_batches[m_batchIndex];
+    if (m_chunkStart >= batch.size()) {
+        m_sad.wipe();
+        ++m_batchIndex;
+        nextBatch();
+        return;
+    }
+    const qsizetype per = m_perCall > 0 ? m_perCall : batch.size();
+    const QList<QByteArray> chunk = batch.mid(m_chunkStart, per);
+    QPointer<CscHashSigner> self(this);
+    m_client.signHash(m_credential, m_sad, chunk, m_scheme.hash, m_signAlgo, m_signAlgoParams,
+                      [self, request, chunk](Result<QList<QByteArray>> values) {
+                          if (!self || self->m_cancelled)
+                              return;
+                          self->onValues(request, chunk, std::move(values));
+                      });
+}
+
+void CscHashSigner::onValues(FactorRequest request, const QList<QByteArray> &chunk,
+                             Result<QList<QByteArray>> values)
 {
     if (!values) {
+        const auto kind = errorKind(values.error());
+        const QString keyOid = QString::fromLatin1(
+            m_scheme.kind == SignatureScheme::Kind::Ecdsa ? kEcPublicKey : kRsaEncryption);
+        // The credential listed only the key OID and the service refused it as signAlgo: a refused
+        // parameter spends nothing, so the same call goes again with the hash-specific OID.
+        if (m_signAlgo == keyOid && kind == CscErrorKind::ServiceError &&
+            values.error().detail.contains(QLatin1String("HTTP 400")) &&
+            values.error().detail.contains(QLatin1String("signAlgo"), Qt::CaseInsensitive)) {
+            m_signAlgo = QString::fromLatin1(signatureOid(m_scheme));
+            signChunk(request);
+            return;
+        }
+        // One hash per call, and the SAD was spent by the first: the rest needs its own
+        // authorization, and the signer is told why. Each round signs at least one document, so
+        // this ends.
+        if (m_chunkStart > 0 && (kind == CscErrorKind::SadInvalid || kind == CscErrorKind::SadExpired)) {
+            const QList<QByteArray> rest = m_batches[m_batchIndex].mid(m_chunkStart);
+            m_batches[m_batchIndex] = rest;
+            m_sad.wipe();
+            request.continuation = true;
+            request.alreadySigned = int(m_chunkStart);
+            request.numSignatures = int(rest.size());
+            request.lastError.reset();
+            request.attemptsLeft = -1;
+            request.otpSent = false;
+            m_chunkStart = 0;
+            m_prompts = 0;
+            ask(request);
+            return;
+        }
         finish(std::unexpected(values.error()));
         return;
     }
     QList<QByteArray> accepted;
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        auto checked = checkSignatureValue(m_credential.chain.first(), m_scheme, batch[i], values->at(i));
+    for (qsizetype i = 0; i < values->size(); ++i) {
+        auto checked = checkSignatureValue(m_credential.chain.first(), m_scheme, chunk[i], values->at(i));
         if (!checked) {
             Error e = checked.error();
-            e.detail =
-                QStringLiteral("signature %1 of %2 from credential %3: %4")
-                    .arg(m_results.size() + i + 1)
-                    .arg(m_batches.size() > 1 ? QStringLiteral("this batch") : QString::number(batch.size()))
-                    .arg(m_credential.id, e.detail);
+            e.detail = QStringLiteral("signature %1 of %2 from credential %3: %4")
+                           .arg(m_results.size() + i + 1)
+                           .arg(m_batches.size() > 1 || m_chunkStart > 0 ? QStringLiteral("this batch")
+                                                                         : QString::number(chunk.size()))
+                           .arg(m_credential.id, e.detail);
             finish(std::unexpected(e));
             return;
         }
         accepted << *checked;
     }
+    // Fewer values than hashes: the service has shown how many it signs per call.
+    if (values->size() < chunk.size())
+        m_perCall = int(values->size());
     m_results += accepted;
-    ++m_batchIndex;
-    nextBatch();
+    m_chunkStart += values->size();
+    signChunk(request);
 }
 
 void CscHashSigner::cancel()
@@ -253,6 +335,7 @@ void CscHashSigner::cancel()
 void CscHashSigner::finish(Result<QList<QByteArray>> result)
 {
     m_callsDone += int(m_batches.size());
+    m_sad.wipe();
     m_batches.clear();
     m_results.clear();
     if (!m_done)

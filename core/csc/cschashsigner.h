@@ -18,7 +18,9 @@ public:
     struct Options
     {
         HashAlgorithm hash = HashAlgorithm::Sha256;
-        bool preferPss = false; // RSA only, if the credential lists RSASSA-PSS
+        // RSA only. The credential must list RSASSA-PSS: a signer who asked for PSS is refused
+        // (csc.unsupported, before any authorization) rather than given PKCS#1 v1.5 silently.
+        bool preferPss = false;
     };
 
     // opener is needed only for oauth2code credentials; the objects must outlive the signer.
@@ -43,7 +45,9 @@ private:
     void ask(FactorRequest request);
     void onAnswer(FactorRequest request, FactorAnswer answer);
     void onSad(FactorRequest request, Result<Sad> sad);
-    void onValues(const QList<QByteArray> &batch, Result<QList<QByteArray>> values);
+    void signChunk(FactorRequest request);
+    void onValues(FactorRequest request, const QList<QByteArray> &chunk, Result<QList<QByteArray>> values);
+    QString chooseSignAlgo() const;
     void finish(Result<QList<QByteArray>> result);
 
     CscClient &m_client;
@@ -62,6 +66,9 @@ private:
     // how many of them are done, so the prompts count across calls.
     int m_plannedCount = 0;
     int m_callsDone = 0;
+    qsizetype m_chunkStart = 0; // first digest of the current batch not yet signed
+    int m_perCall = 0;          // hashes per signHash call; 0 = the whole batch
+    Sad m_sad;                  // the current batch's authorization, wiped when it is done
     int m_prompts = 0;
     QList<QByteArray> m_results;
     Callback m_done;

@@ -2,6 +2,7 @@
 
 #include "csc/cscerror.h"
 #include "csc/encoding.h"
+#include "net/replyguard.h"
 
 #include <QFile>
 #include <QNetworkReply>
@@ -116,14 +117,10 @@ void NetworkTransport::start(quint64 id)
             it->reply->abort();
         }
     });
+    // One deadline for the whole exchange, never restarted on progress: a server that drips a byte
+    // every few seconds must not hold the signer past its timeout. The guard also caps the answer.
     p.timer->start(m_policy.timeoutMs);
-    auto restartTimer = [this, id] {
-        auto it = m_pending.find(id);
-        if (it != m_pending.end() && it->timer)
-            it->timer->start(m_policy.timeoutMs);
-    };
-    connect(reply, &QNetworkReply::downloadProgress, this, restartTimer);
-    connect(reply, &QNetworkReply::uploadProgress, this, restartTimer);
+    net::ReplyGuard::watch(reply, net::kMaxRsspAnswer, m_policy.timeoutMs);
     connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) {
         auto it = m_pending.find(id);
         if (it == m_pending.end())
@@ -184,11 +181,18 @@ void NetworkTransport::onFinished(quint64 id)
     Result<HttpResponse> result;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const auto err = reply->error();
+    const net::ReplyGuard::Verdict guard = net::ReplyGuard::verdictOf(reply);
     if (it->cancelled) {
         result = failWith(CscErrorKind::Cancelled, what);
+    } else if (guard == net::ReplyGuard::Verdict::TooLarge) {
+        result =
+            failWith(CscErrorKind::MalformedResponse,
+                     QStringLiteral("%1: %2").arg(
+                         what, net::ReplyGuard::describe(guard, net::kMaxRsspAnswer, m_policy.timeoutMs)));
     } else if (!it->pinDetail.isEmpty()) {
         result = failWith(CscErrorKind::PinMismatch, it->pinDetail);
-    } else if (it->timedOut || err == QNetworkReply::TimeoutError ||
+    } else if (it->timedOut || guard == net::ReplyGuard::Verdict::DeadlinePassed ||
+               err == QNetworkReply::TimeoutError ||
                (err == QNetworkReply::OperationCanceledError && status == 0)) {
         result = failWith(CscErrorKind::Timeout,
                           QStringLiteral("%1: no answer within %2 ms").arg(what).arg(m_policy.timeoutMs));
@@ -206,6 +210,8 @@ void NetworkTransport::onFinished(quint64 id)
             r.body = reply->readAll();
             r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
             r.location = reply->rawHeader("Location");
+            r.date = reply->rawHeader("Date");
+            r.peerChain = reply->sslConfiguration().peerCertificateChain();
             result = std::move(r);
         }
     } else {

@@ -41,7 +41,6 @@ public:
     // extra: scope and, for scope=credential, credentialID/numSignatures/hashes/hashAlgorithmOID.
     void start(const QList<std::pair<QString, QString>> &extra, UrlOpener &opener, Callback done);
     void cancel();
-    void setUserTimeoutMs(int ms) { m_userTimeoutMs = ms; }
 
 private:
     void onRedirect(Result<OAuthLoopback::Redirect> redirect);
@@ -55,7 +54,7 @@ private:
     QString m_state;
     OAuthLoopback *m_loopback = nullptr;
     QTimer m_timer;
-    int m_userTimeoutMs = 5 * 60 * 1000;
+    static constexpr int m_userTimeoutMs = 5 * 60 * 1000; // the user's time for the browser login
     quint64 m_tokenCall = 0;
     Callback m_done;
 };

@@ -38,7 +38,9 @@ struct HttpResponse
     int status = 0;
     QByteArray body;
     QByteArray contentType;
-    QByteArray location; // for redirects (OAuth)
+    QByteArray location;              // for redirects (OAuth)
+    QByteArray date;                  // the Date header (the connection self-test compares clocks)
+    QList<QSslCertificate> peerChain; // TLS: the server's chain as received (empty over http)
 };
 
 // TLS settings per RSSP. Verification is never switched off: the system trust store plus an

@@ -39,7 +39,7 @@ void applyCheck(SignOutcome &o, verify::FileReport report)
         o.verificationReason = ours.reason;
         // Appendix 3: the time-stamp's time when there is a verified signature time-stamp.
         for (const verify::TimestampInfo &t : ours.timestamps) {
-            if (t.kind == QLatin1String("signature") && t.intact && t.signatureValid) {
+            if (t.kind == verify::TimestampKind::Signature && t.intact && t.signatureValid) {
                 o.signingTime = t.time.toUTC();
                 o.timeSource = SignOutcome::TimeSource::Timestamp;
                 o.tsa = t.tsa ? t.tsa->commonName : QString();
@@ -110,11 +110,8 @@ void checkNext(const std::shared_ptr<CheckRun> &run)
 
 } // namespace
 
-void checkOutcomes(QList<SignOutcome> outcomes, const TrustSource &trust, bool online, const Clock &clock,
-                   QObject *receiver, CheckCallbacks callbacks)
+std::shared_ptr<const verify::TrustStore> loadTrust(const TrustSource &trust)
 {
-    auto run = std::make_shared<CheckRun>();
-    run->outcomes = std::move(outcomes);
     auto store = std::make_shared<verify::TrustStore>();
     // A store that cannot be loaded leaves the outputs unconfirmed ("cannot be confirmed"), which is
     // what the verdict then says; the Verify screen names the cause.
@@ -122,7 +119,21 @@ void checkOutcomes(QList<SignOutcome> outcomes, const TrustSource &trust, bool o
         (void)store->load(trust.anchors);
     if (trust.system)
         (void)store->loadSystem();
-    run->trust = std::move(store);
+    return store;
+}
+
+void checkOutcomes(QList<SignOutcome> outcomes, const TrustSource &trust, bool online, const Clock &clock,
+                   QObject *receiver, CheckCallbacks callbacks)
+{
+    checkOutcomes(std::move(outcomes), loadTrust(trust), online, clock, receiver, std::move(callbacks));
+}
+
+void checkOutcomes(QList<SignOutcome> outcomes, std::shared_ptr<const verify::TrustStore> trust, bool online,
+                   const Clock &clock, QObject *receiver, CheckCallbacks callbacks)
+{
+    auto run = std::make_shared<CheckRun>();
+    run->outcomes = std::move(outcomes);
+    run->trust = std::move(trust);
     run->clock = &clock;
     run->online = online;
     run->receiver = receiver;

@@ -5,6 +5,7 @@
 #include "journal/history.h"
 #include "sign/batchsigner.h"
 #include "verify/report.h"
+#include "verify/truststore.h"
 #include "verify/verifier.h"
 
 #include <QDateTime>
@@ -12,6 +13,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace sic::engine {
@@ -79,6 +81,11 @@ struct CheckCallbacks
 };
 void checkOutcomes(QList<SignOutcome> outcomes, const TrustSource &trust, bool online, const Clock &clock,
                    QObject *receiver, CheckCallbacks callbacks);
+// The same with a store already loaded (loadTrust), e.g. to name it in the reports' headers.
+void checkOutcomes(QList<SignOutcome> outcomes, std::shared_ptr<const verify::TrustStore> trust, bool online,
+                   const Clock &clock, QObject *receiver, CheckCallbacks callbacks);
+// The trust store of a source; one that cannot be loaded is empty (nothing confirmed).
+std::shared_ptr<const verify::TrustStore> loadTrust(const TrustSource &trust);
 
 // Where both programs keep the signing journal: the GUI's data folder (…/sic/sic/history.jsonl).
 QString journalPath();

@@ -1,5 +1,6 @@
 #include "pades/padessession.h"
 #include "pades/pdfpermissions.h"
+#include "pdf/parser.h"
 #include "pdf/reader.h"
 #include "tsp/timestampsource.h"
 
@@ -36,6 +37,12 @@ Result<QList<QByteArray>> PadesSession::prepare(const SignerIdentity &signer)
         return std::unexpected(reader.error());
     if (auto ok = pades::checkSignable(**reader); !ok)
         return std::unexpected(ok.error());
+    // The update numbers its few new objects from /Size: a /Size at the reader's limit would give
+    // a file that this reader (and so our own check after signing) refuses.
+    if ((*reader)->size() > pdf::Reader::kMaxObjects - 64)
+        return pdf::malformed(QStringLiteral("/Size %1 leaves no room for new objects (at most %2)")
+                                  .arg((*reader)->size())
+                                  .arg(pdf::Reader::kMaxObjects));
     if (m_options.certifyPermissions != 0) {
         auto signed_ = pades::hasSignatures(**reader);
         if (!signed_)
@@ -63,6 +70,15 @@ Result<QList<QByteArray>> PadesSession::prepare(const SignerIdentity &signer)
     if (auto ok = m_file->sync(); !ok) {
         abort();
         return std::unexpected(ok.error());
+    }
+    // Never sign what our own reader cannot open again: the signer would report "signed" for a file
+    // that its own verification then calls damaged.
+    if (auto again = pdf::Reader::open(m_file->path()); !again) {
+        abort();
+        return fail(QStringLiteral("pades.unreadable_update"),
+                    Tr::tr("The signed document could not be read back after preparing it, so it was not "
+                           "signed. The original file is unchanged."),
+                    again.error().detail);
     }
     auto digest = digestFileRanges(m_file->path(), m_layout.ranges, signer.scheme.hash);
     if (!digest) {

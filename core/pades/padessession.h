@@ -28,7 +28,6 @@ public:
     QStringList inputs() const override { return {m_options.input}; }
     QString outputPath() const override { return m_options.output; }
     // Bytes reserved for the CMS in /Contents (after prepare).
-    qint64 contentsCapacity() const { return m_capacity; }
 
 private:
     Result<QString> embed();

@@ -1,5 +1,7 @@
 #include "pades/pdfpermissions.h"
+
 #include "pdf/parser.h"
+#include <QSet>
 
 namespace sic::pades {
 
@@ -48,8 +50,9 @@ Result<void> checkTransforms(pdf::Reader &reader, const pdf::Object &sigDict)
     return {};
 }
 
+// Each field object once: a field tree that is really a DAG or has cycles is walked in linear time.
 Result<void> walkFields(pdf::Reader &reader, const pdf::Object &fields, const QString &prefix, int depth,
-                        QStringList *names, bool checkLocks, int &count)
+                        QStringList *names, bool checkLocks, int &count, QSet<int> &visited)
 {
     if (depth > kMaxFieldDepth)
         return pdf::malformed(QStringLiteral("form fields nested too deeply"));
@@ -61,6 +64,11 @@ Result<void> walkFields(pdf::Reader &reader, const pdf::Object &fields, const QS
     for (const auto &f : list->array) {
         if (++count > kMaxFields)
             return pdf::malformed(QStringLiteral("too many form fields"));
+        if (f.isRef()) {
+            if (visited.contains(f.ref.num))
+                continue;
+            visited.insert(f.ref.num);
+        }
         auto field = reader.resolve(f);
         if (!field)
             return std::unexpected(field.error());
@@ -92,7 +100,8 @@ Result<void> walkFields(pdf::Reader &reader, const pdf::Object &fields, const QS
             }
         }
         if (field->has("Kids")) {
-            if (auto ok = walkFields(reader, field->get("Kids"), full, depth + 1, names, checkLocks, count);
+            if (auto ok = walkFields(reader, field->get("Kids"), full, depth + 1, names, checkLocks, count,
+                                     visited);
                 !ok)
                 return ok;
         }
@@ -139,8 +148,9 @@ Result<void> checkSignable(pdf::Reader &reader)
     if (!form)
         return std::unexpected(form.error());
     int count = 0;
+    QSet<int> visited;
     if (form->isDict())
-        return walkFields(reader, form->get("Fields"), QString(), 0, nullptr, true, count);
+        return walkFields(reader, form->get("Fields"), QString(), 0, nullptr, true, count, visited);
     return {};
 }
 
@@ -179,7 +189,9 @@ Result<QStringList> fieldNames(pdf::Reader &reader)
         return std::unexpected(form.error());
     int count = 0;
     if (form->isDict()) {
-        if (auto ok = walkFields(reader, form->get("Fields"), QString(), 0, &names, false, count); !ok)
+        QSet<int> visited;
+        if (auto ok = walkFields(reader, form->get("Fields"), QString(), 0, &names, false, count, visited);
+            !ok)
             return std::unexpected(ok.error());
     }
     return names;

@@ -1,7 +1,9 @@
 #include "pades/signatureupdate.h"
+
 #include "pades/pdfpermissions.h"
 #include "pdf/incrementalwriter.h"
 #include "pdf/parser.h"
+#include <QSet>
 
 #include <QTimeZone>
 
@@ -37,8 +39,11 @@ Result<QPair<Ref, Object>> firstPage(pdf::Reader &reader, const Object &catalog)
     return pdf::malformed(QStringLiteral("page tree too deep"));
 }
 
-QString uniqueFieldName(const QStringList &existing, const QString &wanted)
+// A set, not the list: a file of 100,000 fields named Signature1, Signature2... would make a
+// search of the list for each candidate quadratic.
+QString uniqueFieldName(const QStringList &existingNames, const QString &wanted)
 {
+    const QSet<QString> existing(existingNames.begin(), existingNames.end());
     if (!wanted.isEmpty() && !existing.contains(wanted))
         return wanted;
     const QString base = wanted.isEmpty() ? QStringLiteral("Signature") : wanted;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/budget.h"
 #include "base/error.h"
 #include "pdf/object.h"
 #include "pdf/source.h"
@@ -7,6 +8,7 @@
 #include <QHash>
 #include <QString>
 
+#include <list>
 #include <map>
 #include <memory>
 #include <optional>
@@ -30,8 +32,11 @@ struct XrefEntry
 
 // A streaming PDF reader: finds the last cross-reference section from the end of the file,
 // follows /Prev and /XRefStm to merge older sections (newest wins) and reads single objects on
-// demand. It never loads the file; object and cross-reference streams are decoded one at a time
-// with a size cap.
+// demand. It never loads the file. All its work is charged to a Budget (base/budget.h): decoded
+// and parsed bytes, objects read; decoded streams (object streams included) are kept in a
+// bounded least-recently-used cache, so that each is decoded once per run however often and in
+// whatever order a file makes the reader come back to it. A file that needs more than the budget
+// gets the budget's error ("input.budget_exceeded"), from this call and every later one.
 class Reader
 {
 public:
@@ -47,9 +52,18 @@ public:
     };
     // With limit >= 0 the file is read as if it ended there: the revision that ends at that offset,
     // without copying it.
+    // A budget may be shared by the readers of one document (its revisions); without one the
+    // reader makes its own from the file size.
     static Result<std::unique_ptr<Reader>> open(const QString &path, Mode mode = Mode::Strict,
-                                                qint64 limit = -1);
+                                                qint64 limit = -1, std::shared_ptr<Budget> budget = {});
 
+    // The highest /Size the reader accepts (and so the most objects a signer may number).
+    static constexpr qint64 kMaxObjects = 10'000'000;
+
+    Budget &budget() { return *m_budget; }
+    const std::shared_ptr<Budget> &sharedBudget() const { return m_budget; }
+
+    ~Reader();
     qint64 fileSize() const { return m_size; }
     // The newest trailer (for an xref stream: its dictionary).
     const Object &trailer() const { return m_trailer; }
@@ -96,6 +110,19 @@ private:
     Result<void> readXrefStream(qint64 offset, std::map<int, XrefEntry> &into, Object &trailer);
     Result<qint64> streamLength(const Object &stream);
     Result<Object> compressedObject(int streamNum, int index, int objNum);
+    // Parses "num gen obj" at offset and charges the bytes read to the budget.
+    Result<Object> parseIndirectAt(qint64 offset, Ref ref);
+    Result<void> chargeParse(qint64 bytes);
+    Result<void> countEntry();
+    struct Decoded
+    {
+        QByteArray data;
+        QList<QPair<int, qint64>> index; // object streams: (object number, offset in data)
+        bool indexed = false;
+    };
+    // The decoded data of the stream whose data starts at streamOffset (cached).
+    Result<std::shared_ptr<const Decoded>> decoded(const Object &stream);
+    void cacheInsert(qint64 key, std::shared_ptr<const Decoded> d);
     // Where the last "num gen obj" header of each object stands (as in an incremental update, the
     // last one wins): (offset, gen). Used only for damaged files that must still be verified.
     const std::map<int, std::pair<qint64, int>> &scannedObjects();
@@ -111,10 +138,12 @@ private:
     std::map<int, XrefEntry> m_xref;
     QList<qint64> m_visited;
     int m_resolveDepth = 0;
-    // The most recently used object stream, decoded.
-    int m_objStmNum = -1;
-    QByteArray m_objStmData;
-    QList<QPair<int, qint64>> m_objStmIndex;
+    std::shared_ptr<Budget> m_budget;
+    qint64 m_xrefEntries = 0; // entries read from every cross-reference section
+    // Decoded streams by the file offset of their data, most recently used first.
+    std::list<std::pair<qint64, std::shared_ptr<const Decoded>>> m_cache;
+    std::map<qint64, decltype(m_cache)::iterator> m_cacheIndex;
+    qint64 m_cacheBytes = 0;
     std::optional<std::map<int, std::pair<qint64, int>>> m_scanned;
     std::optional<std::vector<ObjectHeader>> m_headers;
     // From the same scan: "trailer" keywords, and headers closely followed by these type names.

@@ -11,6 +11,11 @@ namespace sic::pdf {
 
 namespace {
 constexpr qint64 kMaxObjectNumber = 10'000'000;
+// A trailer dictionary is small: each candidate is parsed from a window of this size, and only the
+// newest candidates of each kind are tried, so that a file of many "trailer" keywords each opening
+// a never-ending dictionary costs a bounded amount, not the file size for every keyword.
+constexpr qint64 kTrailerWindow = 64 * 1024;
+constexpr int kMaxCandidates = 64;
 
 bool isSpace(char c)
 {
@@ -94,8 +99,7 @@ const std::map<int, std::pair<qint64, int>> &Reader::scannedObjects()
 
 Result<Object> Reader::objectAt(const ObjectHeader &h)
 {
-    Parser p(m_src, h.offset);
-    return p.parseIndirect(Ref{h.num, h.gen});
+    return parseIndirectAt(h.offset, Ref{h.num, h.gen});
 }
 
 Object Reader::findTrailer()
@@ -106,20 +110,31 @@ Object Reader::findTrailer()
         auto root = object(t.get("Root").ref);
         return root && root->isDict();
     };
-    for (auto it = m_trailerKeywords.crbegin(); it != m_trailerKeywords.crend(); ++it) {
-        Parser p(m_src, *it + 7);
+    int tried = 0;
+    for (auto it = m_trailerKeywords.crbegin(); it != m_trailerKeywords.crend() && tried < kMaxCandidates;
+         ++it, ++tried) {
+        auto window = m_src.read(*it + 7, std::min(kTrailerWindow, m_size - (*it + 7)));
+        if (!window || !chargeParse(window->size()))
+            break;
+        Source mem(*window);
+        Parser p(mem);
         if (auto t = p.parseObject(); t && catalogOk(*t))
             return *t;
     }
-    for (auto it = m_xrefStmHeaders.crbegin(); it != m_xrefStmHeaders.crend(); ++it) {
+    tried = 0;
+    for (auto it = m_xrefStmHeaders.crbegin(); it != m_xrefStmHeaders.crend() && tried < kMaxCandidates;
+         ++it, ++tried) {
         if (auto t = objectAt(*it); t && catalogOk(*t)) {
             t->type = Object::Type::Dict;
             return *t;
         }
     }
-    for (auto it = m_catalogHeaders.crbegin(); it != m_catalogHeaders.crend(); ++it) {
+    tried = 0;
+    for (auto it = m_catalogHeaders.crbegin(); it != m_catalogHeaders.crend() && tried < kMaxCandidates;
+         ++it) {
         if (scannedObjects().at(it->num).first != it->offset)
             continue; // an older version
+        ++tried;
         if (auto c = objectAt(*it); c && c->isDict() && c->get("Type").isName("Catalog")) {
             Object t = Object::makeDict();
             t.set("Root", Object::makeRef(Ref{it->num, it->gen}));
@@ -146,10 +161,13 @@ Result<void> Reader::recover()
         if (!stm || stm->type != Object::Type::Stream || !stm->get("Type").isName("ObjStm"))
             continue;
         auto data = streamData(*stm);
-        const qint64 n = stm->get("N").integer;
-        if (!data || n < 0 || n > kMaxObjectNumber)
+        if (m_budget->exceeded())
+            return std::unexpected(m_budget->error());
+        const qint64 n = stm->get("N").integer, first = stm->get("First").integer;
+        if (!data || n < 0 || n > data->size() / 2 || first < 0 || first > data->size())
             continue;
-        Source mem(*data);
+        // The index is the part before /First: the parser never walks the objects (or padding).
+        Source mem(data->left(first));
         Parser p(mem);
         for (qint64 i = 0; i < n; ++i) {
             auto num = p.expectInt();
@@ -162,6 +180,8 @@ Result<void> Reader::recover()
                 foundAt[objNum] = h.offset;
             }
         }
+        if (auto ok = chargeParse(p.pos()); !ok)
+            return ok;
     }
     // What the cross-reference chain did say stays: it is the newest writer's word.
     for (const auto &[num, e] : found)
@@ -169,6 +189,8 @@ Result<void> Reader::recover()
     m_recovered = true;
     if (!m_trailer.get("Root").isRef()) {
         Object t = findTrailer();
+        if (m_budget->exceeded())
+            return std::unexpected(m_budget->error());
         if (!t.isDict())
             return malformed(QStringLiteral("no trailer or document catalog found while rebuilding the "
                                             "cross-reference table"));

@@ -1,11 +1,16 @@
 #include "pdf/source.h"
 
+#include "base/budget.h"
+#include "base/regularfile.h"
+
 namespace sic::pdf {
 
 Source::Source(QByteArray memory) : m_memory(true), m_size(memory.size()), m_win(std::move(memory)) {}
 
 Result<void> Source::open(const QString &path, qint64 limit)
 {
+    if (auto regular = requireRegularFile(path); !regular)
+        return regular;
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("io.open_failed"),
@@ -33,7 +38,7 @@ void Source::fill(qint64 pos)
 
 Result<QByteArray> Source::read(qint64 pos, qint64 len)
 {
-    if (pos < 0 || len < 0 || pos + len > m_size)
+    if (!rangeWithin(pos, len, m_size))
         return fail(QStringLiteral("pdf.malformed"),
                     Tr::tr("The PDF file is damaged or truncated and cannot be signed."),
                     QStringLiteral("read of %1 bytes at %2 is outside the file (%3 bytes)")

@@ -26,7 +26,9 @@ public:
             fill(pos);
         if (pos < m_winStart || pos >= m_winStart + m_win.size())
             return -1;
-        return static_cast<unsigned char>(m_win[pos - m_winStart]);
+        // constData(): operator[] would detach a window shared with a cached decoded stream and
+        // copy all of it for every byte read.
+        return static_cast<unsigned char>(m_win.constData()[pos - m_winStart]);
     }
     // Exactly len bytes from pos, or an error (bounded by the caller).
     Result<QByteArray> read(qint64 pos, qint64 len);

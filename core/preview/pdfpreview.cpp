@@ -20,6 +20,18 @@ struct PdfDocument::Impl
 
 namespace {
 
+// Poppler reports every oddity of a damaged file on stderr; the verifier renders hostile files
+// on purpose. Kept only when SIC_POPPLER_DEBUG is set.
+void quietPoppler()
+{
+    static const bool once = [] {
+        if (!qEnvironmentVariableIsSet("SIC_POPPLER_DEBUG"))
+            Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(once);
+}
+
 // Checks that the document can be shown and sets up smooth rendering.
 std::optional<Error> prepare(Poppler::Document *doc, const QString &what)
 {
@@ -51,6 +63,7 @@ Result<std::shared_ptr<PdfDocument>> PdfDocument::open(const QString &path)
     if (!QFileInfo(path).isFile())
         return fail(QStringLiteral("preview.pdf_unreadable"),
                     Tr::tr("The file could not be opened. It may have been moved or deleted."), path);
+    quietPoppler();
     auto impl = std::make_unique<Impl>();
     impl->doc = Poppler::Document::load(path);
     if (auto error = prepare(impl->doc.get(), path))
@@ -61,6 +74,7 @@ Result<std::shared_ptr<PdfDocument>> PdfDocument::open(const QString &path)
 
 Result<std::shared_ptr<PdfDocument>> PdfDocument::fromData(const QByteArray &bytes)
 {
+    quietPoppler();
     auto impl = std::make_unique<Impl>();
     impl->doc = Poppler::Document::loadFromData(bytes);
     if (auto error = prepare(impl->doc.get(), QStringLiteral("%1 bytes").arg(bytes.size())))
@@ -72,6 +86,12 @@ Result<std::shared_ptr<PdfDocument>> PdfDocument::fromData(const QByteArray &byt
 int PdfDocument::pageCount() const
 {
     return d->pages;
+}
+
+void PdfDocument::setShowAnnotations(bool show)
+{
+    const QMutexLocker locker(&d->lock);
+    d->doc->setRenderHint(Poppler::Document::HideAnnotations, !show);
 }
 
 QSizeF PdfDocument::pageSize(int page) const

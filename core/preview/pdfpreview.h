@@ -25,6 +25,9 @@ public:
     PdfDocument &operator=(const PdfDocument &) = delete;
 
     int pageCount() const;
+    // Whether annotations (and form widgets) are drawn; they are by default. The verifier renders
+    // page content alone to compare revisions.
+    void setShowAnnotations(bool show);
     // In points (1/72 inch), as displayed (page rotation applied); empty for a bad index.
     QSizeF pageSize(int page) const;
 

@@ -7,6 +7,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace sic {
 
 namespace {
@@ -72,19 +74,40 @@ void readInto(QSettings &s, AppSettings &out)
 } // namespace
 
 SettingsStore::SettingsStore(QString userFile, QString policyFile)
-    : m_userFile(std::move(userFile)), m_policyFile(std::move(policyFile))
+    : SettingsStore(std::move(userFile), QStringList{std::move(policyFile)})
 {}
+
+SettingsStore::SettingsStore(QString userFile, QStringList policyFiles)
+    : m_userFile(std::move(userFile)), m_policyFiles(std::move(policyFiles))
+{
+    Q_ASSERT(!m_policyFiles.isEmpty());
+}
+
+QStringList SettingsStore::systemPolicyFiles(const QString &xdgConfigDirs)
+{
+    const QString name = QStringLiteral("/sic/policy.ini");
+    QStringList files{QStringLiteral("/etc/xdg") + name};
+    for (const QString &entry : xdgConfigDirs.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+        // The XDG base directory specification: relative entries are invalid and ignored.
+        if (!QDir::isAbsolutePath(entry))
+            continue;
+        const QString file = QDir::cleanPath(entry) + name;
+        if (!files.contains(file))
+            files << file;
+    }
+    return files;
+}
 
 SettingsStore SettingsStore::forPlatform()
 {
     const QString user =
         QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/settings.ini");
 #if defined(Q_OS_WIN)
-    const QString policy = qEnvironmentVariable("ProgramData") + QStringLiteral("/sic/policy.ini");
+    const QStringList policy{qEnvironmentVariable("ProgramData") + QStringLiteral("/sic/policy.ini")};
 #elif defined(Q_OS_MACOS)
-    const QString policy = QStringLiteral("/Library/Application Support/sic/policy.ini");
+    const QStringList policy{QStringLiteral("/Library/Application Support/sic/policy.ini")};
 #else
-    const QString policy = QStringLiteral("/etc/sic/policy.ini");
+    const QStringList policy = systemPolicyFiles(qEnvironmentVariable("XDG_CONFIG_DIRS"));
 #endif
     return SettingsStore(user, policy);
 }
@@ -94,20 +117,25 @@ AppSettings SettingsStore::load() const
     AppSettings settings;
     QSettings user(m_userFile, QSettings::IniFormat);
     readInto(user, settings);
-    if (QFileInfo::exists(m_policyFile)) {
-        QSettings policy(m_policyFile, QSettings::IniFormat);
-        readInto(policy, settings);
+    // Least important first, so that the most important policy is read last and wins.
+    for (auto it = m_policyFiles.crbegin(); it != m_policyFiles.crend(); ++it) {
+        if (QFileInfo::exists(*it)) {
+            QSettings policy(*it, QSettings::IniFormat);
+            readInto(policy, settings);
+        }
     }
     return settings;
 }
 
 bool SettingsStore::isLocked(const char *key) const
 {
-    if (!QFileInfo::exists(m_policyFile))
-        return false;
-    QSettings policy(m_policyFile, QSettings::IniFormat);
-    return policy.contains(QLatin1String(key)) ||
-           policy.contains(QLatin1String(key) + QStringLiteral("/size"));
+    return std::any_of(m_policyFiles.begin(), m_policyFiles.end(), [key](const QString &file) {
+        if (!QFileInfo::exists(file))
+            return false;
+        QSettings policy(file, QSettings::IniFormat);
+        return policy.contains(QLatin1String(key)) ||
+               policy.contains(QLatin1String(key) + QStringLiteral("/size"));
+    });
 }
 
 QStringList SettingsStore::lockedKeys() const

@@ -51,16 +51,24 @@ inline constexpr const char *OutputFolder = "outputFolder";
 inline constexpr const char *DefaultLevel = "defaultLevel";
 } // namespace SettingKey
 
-// Reads and writes the user's settings (an INI file) under a system-wide policy file written by an
-// administrator: any key present in the policy wins and is locked, so the UI shows it as such and
+// Reads and writes the user's settings (an INI file) under system-wide policy files written by an
+// administrator: any key present in a policy wins and is locked, so the UI shows it as such and
 // saving leaves it alone.
 class SettingsStore
 {
 public:
     SettingsStore(QString userFile, QString policyFile);
+    // Several policy files, most important first: for a key set in more than one, the first wins.
+    SettingsStore(QString userFile, QStringList policyFiles);
     // The platform's paths: the user's config folder and the system-wide policy location
-    // (/etc/sic/policy.ini, %ProgramData%\sic\policy.ini, /Library/Application Support/sic/policy.ini).
+    // (systemPolicyFiles() on Linux, %ProgramData%\sic\policy.ini, /Library/Application
+    // Support/sic/policy.ini).
     static SettingsStore forPlatform();
+    // The XDG policy files for a value of $XDG_CONFIG_DIRS: /etc/xdg/sic/policy.ini first, always,
+    // so that a user's XDG_CONFIG_DIRS can neither hide nor outvote the administrator's file; then
+    // sic/policy.ini in each further absolute directory of the list (an image's or a distribution's
+    // defaults), which can only lock keys the first one leaves open.
+    static QStringList systemPolicyFiles(const QString &xdgConfigDirs);
 
     AppSettings load() const;
     // Validates, then writes every key that the policy does not lock.
@@ -71,11 +79,13 @@ public:
     static Result<void> validate(const AppSettings &settings);
 
     const QString &userFile() const { return m_userFile; }
-    const QString &policyFile() const { return m_policyFile; }
+    // The most important policy file (where an administrator writes).
+    const QString &policyFile() const { return m_policyFiles.first(); }
+    const QStringList &policyFiles() const { return m_policyFiles; }
 
 private:
     QString m_userFile;
-    QString m_policyFile;
+    QStringList m_policyFiles; // never empty
 };
 
 } // namespace sic

@@ -70,7 +70,7 @@ void BatchSigner::prepareNext()
     }
     const int index = m_nextPrepare++;
     setStage(index, Stage::Hashing);
-    QThreadPool *pool = m_pool ? m_pool : QThreadPool::globalInstance();
+    QThreadPool *pool = QThreadPool::globalInstance();
     pool->start([session = m_sessions[size_t(index)], identity = m_identity, hook = m_prepareHook,
                  self = QPointer<BatchSigner>(this), index]() mutable {
         if (hook)

@@ -8,8 +8,6 @@
 #include <memory>
 #include <vector>
 
-class QThreadPool;
-
 namespace sic {
 
 struct BatchItemResult
@@ -45,8 +43,6 @@ public:
                 QObject *parent = nullptr);
     ~BatchSigner() override;
 
-    // Where prepare() runs; the global pool unless set. The pool must outlive the batch's work.
-    void setThreadPool(QThreadPool *pool) { m_pool = pool; }
     // Called on the worker thread just before a document is prepared (index of the session).
     void setPrepareHook(std::function<void(int)> hook) { m_prepareHook = std::move(hook); }
 
@@ -57,7 +53,6 @@ public:
     // Stops as soon as possible: a document being hashed is discarded when its hash is ready, an
     // authorization in progress is abandoned; documents already embedding are completed.
     void cancel();
-    bool isCancelled() const { return m_cancelled; }
     int count() const { return int(m_sessions.size()); }
 
 signals:
@@ -74,7 +69,6 @@ private:
 
     HashSigner &m_signer;
     std::vector<std::shared_ptr<SigningSession>> m_sessions;
-    QThreadPool *m_pool = nullptr;
     std::function<void(int)> m_prepareHook;
     SignerIdentity m_identity;
     int m_nextPrepare = 0;

@@ -2,6 +2,7 @@
 
 #include "base/error.h"
 #include "crypto/hashalgorithm.h"
+#include "crypto/signaturescheme.h" // SignatureScheme, part of the seam
 
 #include <QByteArray>
 #include <QList>
@@ -9,22 +10,6 @@
 #include <functional>
 
 namespace sic {
-
-// How the key turns a digest into a signature value.
-struct SignatureScheme
-{
-    enum class Kind
-    {
-        RsaPkcs1,
-        RsaPss,
-        Ecdsa
-    };
-    Kind kind = Kind::RsaPkcs1;
-    HashAlgorithm hash = HashAlgorithm::Sha256;
-    // RSASSA-PSS: MGF1 with the same hash, salt length = digest length, trailer 1 (the only
-    // parameters the app produces; the verifier accepts others).
-    friend bool operator==(const SignatureScheme &, const SignatureScheme &) = default;
-};
 
 // The one seam between "a key somewhere" and the signature formats. The RSSP (CSC client) is the
 // production implementation; tests also use a local software key. Formats never know which.

@@ -2,6 +2,7 @@
 
 #include "base/error.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QString>
 
@@ -20,11 +21,17 @@ std::unexpected<Error> writeFailed(const QString &detail);
 Result<void> checkOutputPath(const QString &input, const QString &output, bool overwrite);
 
 // A temporary file in the output's folder that becomes the output by an atomic rename once
-// complete; destroyed without commit() it removes itself.
+// complete; destroyed without commit() it removes itself. A process killed with SIGINT or SIGTERM
+// removes its prepared files too (a handler is installed where none was), and create() removes
+// stale ones that a killed run left next to the output: ours by name pattern and owner, and older
+// than kStaleAfterSeconds, so that another run still preparing is not disturbed.
 class PreparedFile
 {
 public:
+    static constexpr int kStaleAfterSeconds = 15 * 60;
     static Result<std::unique_ptr<PreparedFile>> create(const QString &output);
+    // Removes the stale prepared files of a folder; returns how many (create() calls it).
+    static int removeStale(const QString &folder, const QDateTime &now);
     ~PreparedFile();
 
     QFile &file() { return m_file; }
@@ -40,6 +47,7 @@ private:
     PreparedFile() = default;
     QFile m_file;
     bool m_done = false;
+    int m_slot = -1; // in the table the signal handler removes files from
 };
 
 } // namespace sic::sign

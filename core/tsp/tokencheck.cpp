@@ -3,6 +3,7 @@
 #include "crypto/trustanchors.h"
 
 #include "crypto/ossl.h"
+#include "crypto/x509text.h"
 
 #include <QTimeZone>
 
@@ -84,13 +85,7 @@ Result<TokenInfo> inspect(PKCS7 *token)
     ossl::Ptr<TS_TST_INFO, TS_TST_INFO_free> tst(PKCS7_to_TS_TST_INFO(token));
     if (!tst)
         return badToken(QStringLiteral("no TSTInfo"));
-    ossl::Ptr<ASN1_GENERALIZEDTIME, ASN1_GENERALIZEDTIME_free> copy(
-        ASN1_STRING_dup(TS_TST_INFO_get_time(tst.get())));
-    struct tm tm
-    {};
-    if (copy && ASN1_TIME_to_tm(copy.get(), &tm) == 1)
-        info.genTime = QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-                                 QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+    info.genTime = asn1TimeToDateTime(TS_TST_INFO_get_time(tst.get()));
     STACK_OF(PKCS7_SIGNER_INFO) *infos = PKCS7_get_signer_info(token);
     STACK_OF(X509) *certs = token->d.sign ? token->d.sign->cert : nullptr;
     if (!infos || sk_PKCS7_SIGNER_INFO_num(infos) != 1 || !certs)
@@ -105,9 +100,7 @@ Result<TokenInfo> inspect(PKCS7 *token)
     if (!eku || crit != 1 || sk_ASN1_OBJECT_num(eku.get()) != 1 ||
         OBJ_obj2nid(sk_ASN1_OBJECT_value(eku.get(), 0)) != NID_time_stamp)
         return badToken(QStringLiteral("TSA certificate lacks a critical extendedKeyUsage timeStamping"));
-    char buf[512];
-    X509_NAME_oneline(X509_get_subject_name(signer), buf, sizeof buf);
-    info.tsaSubject = QString::fromUtf8(buf);
+    info.tsaSubject = x509NameToString(X509_get_subject_name(signer));
     return info;
 }
 

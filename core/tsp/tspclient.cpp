@@ -1,6 +1,8 @@
 #include "tsp/tspclient.h"
 #include "tsp/tokencheck.h"
 
+#include "net/replyguard.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -38,10 +40,26 @@ void TspClient::timestamp(const QByteArray &digest, HashAlgorithm alg, const QBy
     }
     QNetworkReply *reply = m_nam->post(req, *request);
     m_reply = reply;
+    // The answer is capped while it arrives and the whole exchange has one deadline (over plain
+    // HTTP anyone on the path could otherwise send gigabytes or drip a byte at a time). What
+    // arrives over plain HTTP is trusted only after tsp::checkResponse: the token's signature,
+    // its certificate chain to the TSA trust anchors, the imprint and the nonce.
+    net::ReplyGuard::watch(reply, m_config.maxResponseBytes, m_config.timeoutMs);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, digest, alg, nonce, done = std::move(done)]() {
                 reply->deleteLater();
                 const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const auto guard = net::ReplyGuard::verdictOf(reply);
+                if (guard == net::ReplyGuard::Verdict::TooLarge)
+                    return done(fail(QStringLiteral("tsp.invalid_token"),
+                                     Tr::tr("The time-stamp service sent an unexpectedly large answer."),
+                                     m_config.url.toString()));
+                if (guard == net::ReplyGuard::Verdict::DeadlinePassed)
+                    return done(fail(
+                        QStringLiteral("tsp.timeout"),
+                        Tr::tr("The time-stamp service did not answer in time. Try again later."),
+                        m_config.url.toString() + QStringLiteral(": ") +
+                            net::ReplyGuard::describe(guard, m_config.maxResponseBytes, m_config.timeoutMs)));
                 if (reply->error() != QNetworkReply::NoError || http != 200) {
                     return done(
                         fail(QStringLiteral("tsp.unreachable"),

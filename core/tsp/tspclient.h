@@ -17,7 +17,7 @@ struct TspConfig
     QString caBundle;     // PEM CAs for HTTPS to the TSA; empty: the system store
     QString trustAnchors; // PEM file of the roots the TSA certificate must chain to
     int timeoutMs = 30000;
-    qint64 maxResponseBytes = 256 * 1024;
+    qint64 maxResponseBytes = 256 * 1024; // at most net::kMaxTsaAnswer
 };
 
 // RFC 3161 over HTTP(S): POST application/timestamp-query, check the reply, hand over the token.

@@ -45,8 +45,8 @@ bool carriesValidationData(const SignatureEvidence &ev, const ValidationContext 
     }
     if (!complete || !issuer)
         return false;
-    return !checkRevocation(signer, issuer, ev.revocation, fileCerts, *ctx.trust, ctx.clock->now())
-                .status.isEmpty();
+    return checkRevocation(signer, issuer, ev.revocation, fileCerts, *ctx.trust, ctx.clock->now()).status !=
+           RevocationStatus::None;
 }
 
 } // namespace
@@ -55,7 +55,7 @@ SignatureEvidence checkCmsSignature(CmsSignedData &sd, const ContentDigest &cont
                                     const ValidationContext &ctx, const std::vector<X509 *> &extraCerts)
 {
     SignatureEvidence ev;
-    ev.kind = QStringLiteral("CAdES");
+    ev.kind = SignatureKind::CAdES;
     CmsSignerCheck c = checkSigner(sd, content, extraCerts);
     ev.digestAlgorithm = c.digestAlgorithm;
     ev.signatureAlgorithm = c.signatureAlgorithm;
@@ -80,6 +80,10 @@ SignatureEvidence checkCmsSignature(CmsSignedData &sd, const ContentDigest &cont
         ev.warnings << Tr::tr(
             "The signature has an archive time-stamp (archive-time-stamp-v3), which was not "
             "checked; the signature's level is therefore given as B-LT at most.");
+    if (c.signedAttributesNotDer)
+        ev.warnings << Tr::tr(
+            "The signed attributes are not in DER order; the signature value was checked over "
+            "them as received.");
     if (sd.signerCount > 1)
         ev.warnings
             << Tr::tr("The CMS structure has %1 signers; only the first is verified.").arg(sd.signerCount);
@@ -103,6 +107,10 @@ SignatureEvidence checkCmsSignature(CmsSignedData &sd, const ContentDigest &cont
         ev.failure = SubIndication::NoSigningCertificateFound;
         ev.failureReason = Tr::tr("The signer's certificate is not in the signature, so the signer cannot be "
                                   "identified.");
+    } else if (!c.cryptoConstraint.isEmpty()) {
+        ev.failure = SubIndication::CryptoConstraintsFailure;
+        ev.failureReason = Tr::tr("The signature uses an algorithm combination the standards forbid (%1).")
+                               .arg(c.cryptoConstraint);
     } else if (!c.signingCertProblem.isEmpty()) {
         ev.failure = SubIndication::NoSigningCertificateFound;
         ev.failureReason =
@@ -124,8 +132,8 @@ SignatureEvidence checkCmsSignature(CmsSignedData &sd, const ContentDigest &cont
         extra.push_back(cert.get());
     bool tsIntact = false;
     for (const QByteArray &token : c.signatureTimestamps) {
-        TimestampCheck tc = checkTimestamp(token, digestOfBytes(c.signatureValue),
-                                           QStringLiteral("signature"), *ctx.trust, extra);
+        TimestampCheck tc = checkTimestamp(token, digestOfBytes(c.signatureValue), TimestampKind::Signature,
+                                           *ctx.trust, extra);
         tsIntact = tsIntact || (tc.info.intact && tc.info.signatureValid);
         ev.signatureTimestamps.push_back(std::move(tc));
     }
@@ -142,7 +150,7 @@ FileReport verifyCms(const QString &path, const QByteArray &bytes, const Validat
 {
     FileReport report;
     report.path = path;
-    report.format = QStringLiteral("cms");
+    report.format = FileFormat::Cms;
     QByteArray der = bytes;
     if (bytes.startsWith("-----BEGIN")) {
         // PEM armour: the Base64 between the BEGIN and END lines.
@@ -172,7 +180,7 @@ FileReport verifyCms(const QString &path, const QByteArray &bytes, const Validat
         }
         if (data.isEmpty() || !QFileInfo::exists(data)) {
             SignatureEvidence ev;
-            ev.kind = QStringLiteral("CAdES");
+            ev.kind = SignatureKind::CAdES;
             ev.failure = SubIndication::SignedDataNotFound;
             ev.failureReason =
                 Tr::tr("The signature is detached and the signed file was not found; give it with "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/x509text.h" // names and times, as everywhere else
 #include "verify/report.h"
 
 #include <QByteArray>
@@ -12,9 +13,6 @@ namespace sic::verify {
 
 CertificateInfo certificateInfo(const X509 *cert);
 QString sha256Fingerprint(const X509 *cert); // "AB:CD:..."
-QString nameToString(const X509_NAME *name);
-QString commonNameOf(const X509_NAME *name);
-QDateTime asn1TimeToDateTime(const ASN1_TIME *t);
 bool isSelfIssued(const X509 *cert);
 bool isCa(const X509 *cert);
 

@@ -4,9 +4,9 @@
 #include "verify/certinfo.h"
 
 #include "cms/der.h"
+#include "crypto/verifysignature.h"
 
 #include <openssl/objects.h>
-#include <openssl/rsa.h>
 
 namespace sic::verify {
 namespace {
@@ -69,91 +69,69 @@ void parseRevocationArchival(const QByteArray &der, QList<QByteArray> &crls, QLi
     }
 }
 
-// RSASSA-PSS parameters (RFC 4055 3.1; absent fields take the SHA-1 / MGF1-SHA-1 / salt 20
-// defaults) applied to a verification context. The PSS hash must be the one that made the digest.
-bool applyPssParams(EVP_PKEY_CTX *ctx, const X509_ALGOR *sigAlg, HashAlgorithm alg)
-{
-    int ptype = V_ASN1_UNDEF;
-    const void *pval = nullptr;
-    X509_ALGOR_get0(nullptr, &ptype, &pval, sigAlg);
-    const EVP_MD *md = EVP_sha1();
-    const EVP_MD *mgf1 = EVP_sha1();
-    long salt = 20;
-    if (ptype == V_ASN1_SEQUENCE) {
-        const auto *seq = static_cast<const ASN1_STRING *>(pval);
-        const unsigned char *p = seq->data;
-        ossl::Ptr<RSA_PSS_PARAMS, RSA_PSS_PARAMS_free> pss(d2i_RSA_PSS_PARAMS(nullptr, &p, seq->length));
-        if (!pss)
-            return false;
-        if (pss->hashAlgorithm)
-            md = EVP_get_digestbyobj(pss->hashAlgorithm->algorithm);
-        if (pss->maskGenAlgorithm) {
-            int mtype = V_ASN1_UNDEF;
-            const void *mval = nullptr;
-            const ASN1_OBJECT *mgfOid = nullptr;
-            X509_ALGOR_get0(&mgfOid, &mtype, &mval, pss->maskGenAlgorithm);
-            if (OBJ_obj2nid(mgfOid) != NID_mgf1 || mtype != V_ASN1_SEQUENCE)
-                return false;
-            const auto *mseq = static_cast<const ASN1_STRING *>(mval);
-            const unsigned char *mp = mseq->data;
-            ossl::Ptr<X509_ALGOR, X509_ALGOR_free> mgfHash(d2i_X509_ALGOR(nullptr, &mp, mseq->length));
-            mgf1 = mgfHash ? EVP_get_digestbyobj(mgfHash->algorithm) : nullptr;
-        }
-        if (pss->saltLength)
-            salt = ASN1_INTEGER_get(pss->saltLength);
-        if (pss->trailerField && ASN1_INTEGER_get(pss->trailerField) != 1)
-            return false;
-    } else if (ptype != V_ASN1_UNDEF && ptype != V_ASN1_NULL) {
-        return false;
-    }
-    if (!md || !mgf1 || salt < 0 || salt > 1024 || EVP_MD_get_type(md) != EVP_MD_get_type(evpMd(alg)))
-        return false;
-    return EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PSS_PADDING) == 1 &&
-           EVP_PKEY_CTX_set_signature_md(ctx, md) == 1 && EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, mgf1) == 1 &&
-           EVP_PKEY_CTX_set_rsa_pss_saltlen(ctx, int(salt)) == 1;
-}
-
 // A signature directly over the content digest (no signed attributes): PKCS#1 v1.5, RSASSA-PSS
-// with the parameters of the SignerInfo's signatureAlgorithm, or ECDSA.
+// with the parameters of the SignerInfo's signatureAlgorithm, or ECDSA, by the key's type.
 bool verifyOverDigest(EVP_PKEY *key, const X509_ALGOR *sigAlg, HashAlgorithm alg, const QByteArray &digest,
                       const QByteArray &sig)
 {
-    ossl::PKeyCtx ctx(EVP_PKEY_CTX_new(key, nullptr));
-    if (!ctx || EVP_PKEY_verify_init(ctx.get()) != 1)
-        return false;
     const ASN1_OBJECT *sigOid = nullptr;
     if (sigAlg)
         X509_ALGOR_get0(&sigOid, nullptr, nullptr, sigAlg);
+    SignatureScheme scheme{SignatureScheme::Kind::RsaPkcs1, alg};
+    std::optional<PssParameters> pss;
     if (sigOid && OBJ_obj2nid(sigOid) == NID_rsassaPss) {
-        if (!EVP_PKEY_is_a(key, "RSA") && !EVP_PKEY_is_a(key, "RSA-PSS"))
+        scheme.kind = SignatureScheme::Kind::RsaPss;
+        pss = pssParametersOf(sigAlg);
+        if (!pss)
             return false;
-        if (!applyPssParams(ctx.get(), sigAlg, alg)) {
-            ossl::lastError();
-            return false;
-        }
-    } else {
-        if (EVP_PKEY_is_a(key, "RSA"))
-            EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING);
-        EVP_PKEY_CTX_set_signature_md(ctx.get(), evpMd(alg));
+    } else if (key && EVP_PKEY_is_a(key, "EC")) {
+        scheme.kind = SignatureScheme::Kind::Ecdsa;
     }
-    const int rc = EVP_PKEY_verify(
-        ctx.get(), reinterpret_cast<const unsigned char *>(sig.constData()), size_t(sig.size()),
-        reinterpret_cast<const unsigned char *>(digest.constData()), size_t(digest.size()));
-    ossl::lastError();
-    return rc == 1;
+    return bool(verifySignatureValue(key, scheme, digest, sig, pss));
 }
 
 QString signatureAlgorithmName(const QString &oid, const EVP_PKEY *key)
 {
-    if (oid == QLatin1String("1.2.840.113549.1.1.10"))
-        return QStringLiteral("RSA-PSS");
-    if (oid.startsWith(QLatin1String("1.2.840.10045")))
-        return QStringLiteral("ECDSA");
-    if (oid.startsWith(QLatin1String("1.2.840.113549.1.1")))
-        return QStringLiteral("RSA PKCS#1 v1.5");
+    if (const auto kind = schemeKindFromOid(oid))
+        return schemeKindName(*kind);
+    // EdDSA is not in the hash-then-sign scheme table (no separate digest), so named here.
+    if (oid == QLatin1String("1.3.101.112") || (key && EVP_PKEY_is_a(key, "ED25519")))
+        return QStringLiteral("Ed25519");
+    if (oid == QLatin1String("1.3.101.113") || (key && EVP_PKEY_is_a(key, "ED448")))
+        return QStringLiteral("Ed448");
     if (key && EVP_PKEY_is_a(key, "EC"))
-        return QStringLiteral("ECDSA");
+        return schemeKindName(SignatureScheme::Kind::Ecdsa);
     return oid;
+}
+
+// The signed attributes as a SET, in the order received or in DER order (X.690 11.6: ascending
+// encodings, the shorter padded with zero octets at the end).
+QByteArray signedAttributesSet(CMS_SignerInfo *si, bool derOrder)
+{
+    QList<QByteArray> parts;
+    for (int i = 0; i < CMS_signed_get_attr_count(si); ++i) {
+        X509_ATTRIBUTE *a = CMS_signed_get_attr(si, i);
+        unsigned char *buf = nullptr;
+        const int n = i2d_X509_ATTRIBUTE(a, &buf);
+        if (n <= 0)
+            return {};
+        parts << QByteArray(reinterpret_cast<const char *>(buf), n);
+        OPENSSL_free(buf);
+    }
+    return derOrder ? der::setOf(parts) : der::tlv(0x31, parts.join());
+}
+
+// EdDSA (RFC 8419) signs the message itself; OpenSSL 3.0's CMS code insists on a digest there.
+bool verifyEdDsa(EVP_PKEY *key, const QByteArray &message, const QByteArray &sig)
+{
+    ossl::Ptr<EVP_MD_CTX, EVP_MD_CTX_free> ctx(EVP_MD_CTX_new());
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key) != 1)
+        return false;
+    const int rc = EVP_DigestVerify(
+        ctx.get(), reinterpret_cast<const unsigned char *>(sig.constData()), size_t(sig.size()),
+        reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()));
+    ossl::lastError();
+    return rc == 1;
 }
 
 // One DER element at data[pos]: (header length, content length), or (-1, -1).
@@ -286,7 +264,10 @@ CmsSignerCheck checkSigner(CmsSignedData &sd, const ContentDigest &content,
     if (r.signerCert) {
         const EVP_PKEY *key = X509_get0_pubkey(r.signerCert.get());
         r.signerKeyBits = key ? EVP_PKEY_get_bits(key) : 0;
-        r.signerKeyType = key && EVP_PKEY_is_a(key, "EC") ? QStringLiteral("EC") : QStringLiteral("RSA");
+        r.signerKeyType = key && EVP_PKEY_is_a(key, "EC") ? QStringLiteral("EC")
+                          : key && (EVP_PKEY_is_a(key, "ED25519") || EVP_PKEY_is_a(key, "ED448"))
+                              ? QStringLiteral("EdDSA")
+                              : QStringLiteral("RSA");
         r.signatureAlgorithm = signatureAlgorithmName(sigOid, key);
     } else {
         r.signatureAlgorithm = signatureAlgorithmName(sigOid, nullptr);
@@ -336,10 +317,28 @@ CmsSignerCheck checkSigner(CmsSignedData &sd, const ContentDigest &content,
                         .arg(v2 ? QStringLiteral("-v2") : QString(), ossl::lastError());
         }
         if (r.signerCert) {
-            CMS_SignerInfo_set1_signer_cert(si, r.signerCert.get());
-            r.signatureValid = CMS_SignerInfo_verify(si) == 1;
+            EVP_PKEY *key = X509_get0_pubkey(r.signerCert.get());
+            const QByteArray received = signedAttributesSet(si, false);
+            if (key && (EVP_PKEY_is_a(key, "ED25519") || EVP_PKEY_is_a(key, "ED448"))) {
+                r.signatureValid = verifyEdDsa(key, received, r.signatureValue);
+                // RFC 8419 3.1: Ed448 with SHAKE256 only; Ed25519 with SHA-512 (SHA-256 is
+                // tolerated, as pyHanko and DSS do, because the signed attributes are hashed by EdDSA
+                // itself).
+                if (EVP_PKEY_is_a(key, "ED448"))
+                    r.cryptoConstraint =
+                        QStringLiteral(
+                            "Ed448 signatures must use SHAKE256 as message digest (RFC 8419), not %1")
+                            .arg(QString::fromLatin1(hashInfo(*r.digestAlgorithm).name));
+            } else {
+                CMS_SignerInfo_set1_signer_cert(si, r.signerCert.get());
+                r.signatureValid = CMS_SignerInfo_verify(si) == 1;
+            }
             if (!r.signatureValid)
                 r.cryptoDetail = ossl::lastError();
+            // RFC 5652 5.4 signs the DER encoding, but signers that write the attributes unsorted
+            // sign them as written; OpenSSL, pyHanko and DSS verify the bytes as received
+            // (docs/verify.md, dss-818). Said, not failed.
+            r.signedAttributesNotDer = received != signedAttributesSet(si, true);
         }
     } else if (r.signerCert) {
         // Without signed attributes the signature is directly over the content digest.

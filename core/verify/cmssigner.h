@@ -58,7 +58,10 @@ struct CmsSignerCheck
     QList<QByteArray> archivedCrls;        // likewise
     CadesValues cadesValues;               // certificate-values, revocation-values, ATSv3
     int signerKeyBits = 0;
-    QString signerKeyType; // "RSA", "EC"
+    QString signerKeyType; // "RSA", "EC", "EdDSA"
+    // The signed attributes as received are not in DER SET OF order (they are verified as received).
+    bool signedAttributesNotDer = false;
+    QString cryptoConstraint; // an algorithm combination the standards forbid (e.g. Ed448 without SHAKE256)
 };
 
 // Checks the first SignerInfo. content: digest provider for detached content; when null the

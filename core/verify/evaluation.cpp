@@ -63,6 +63,7 @@ SignatureReport evaluate(SignatureEvidence &ev, const ValidationContext &ctx)
 {
     SignatureReport r;
     r.kind = ev.kind;
+    r.pdfSubFilter = ev.pdfSubFilter;
     r.id = ev.id;
     r.level = ev.level;
     r.warnings = ev.warnings;
@@ -176,7 +177,7 @@ SignatureReport evaluate(SignatureEvidence &ev, const ValidationContext &ctx)
             bst > asn1TimeToDateTime(X509_get0_notAfter(ca))) {
             set(r, Indication::Indeterminate, SubIndication::OutOfBoundsNoPoe,
                 Tr::tr("The certificate of the issuing authority %1 was not valid at %2.")
-                    .arg(commonNameOf(X509_get_subject_name(ca)), formatTime(bst)));
+                    .arg(x509CommonName(X509_get_subject_name(ca)), formatTime(bst)));
             return r;
         }
     }
@@ -187,10 +188,10 @@ SignatureReport evaluate(SignatureEvidence &ev, const ValidationContext &ctx)
     const bool signerIsAnchor = ctx.trust->contains(signer);
     if (!signerIsAnchor)
         r.revocation = checkRevocation(signer, issuer, data, untrusted, *ctx.trust, r.validationTime);
-    if (ctx.revocationNeeds && !signerIsAnchor && r.revocation.status.isEmpty())
+    if (ctx.revocationNeeds && !signerIsAnchor && r.revocation.status == RevocationStatus::None)
         ctx.revocationNeeds->add(signer, issuer);
-    const bool revoked = r.revocation.status == QLatin1String("revoked");
-    const bool good = r.revocation.status == QLatin1String("good");
+    const bool revoked = r.revocation.status == RevocationStatus::Revoked;
+    const bool good = r.revocation.status == RevocationStatus::Good;
 
     if (revoked) {
         const QDateTime rt = r.revocation.revocationTime;
@@ -220,13 +221,13 @@ SignatureReport evaluate(SignatureEvidence &ev, const ValidationContext &ctx)
             break;
         const RevocationInfo caRev =
             checkRevocation(ca, chain.certs[i + 1].get(), data, untrusted, *ctx.trust, r.validationTime);
-        if (ctx.revocationNeeds && caRev.status.isEmpty())
+        if (ctx.revocationNeeds && caRev.status == RevocationStatus::None)
             ctx.revocationNeeds->add(ca, chain.certs[i + 1].get());
-        if (caRev.status != QLatin1String("revoked") || (hasPoe && bst < caRev.revocationTime))
+        if (caRev.status != RevocationStatus::Revoked || (hasPoe && bst < caRev.revocationTime))
             continue;
         set(r, Indication::Indeterminate, SubIndication::RevokedCaNoPoe,
             Tr::tr("The certificate of the issuing authority %1 was revoked on %2 (%3).")
-                .arg(commonNameOf(X509_get_subject_name(ca)), formatTime(caRev.revocationTime),
+                .arg(x509CommonName(X509_get_subject_name(ca)), formatTime(caRev.revocationTime),
                      reasonText(caRev.reason)));
         return r;
     }
@@ -249,7 +250,7 @@ SignatureReport evaluate(SignatureEvidence &ev, const ValidationContext &ctx)
     }
     if (!signerIsAnchor && !revoked && !good) {
         set(r, Indication::Indeterminate, SubIndication::TryLater,
-            r.revocation.status == QLatin1String("unknown")
+            r.revocation.status == RevocationStatus::Unknown
                 ? Tr::tr("The revocation status of the signer's certificate is unknown to its responder.")
             : ctx.online
                 ? Tr::tr("The revocation status of the signer's certificate could not be checked: no CRL or "

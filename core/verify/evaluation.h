@@ -27,7 +27,8 @@ struct ValidationContext
 // The format-independent facts about one signature, gathered by the XAdES/CAdES/PAdES front ends.
 struct SignatureEvidence
 {
-    QString kind;
+    SignatureKind kind = SignatureKind::XMLDSig;
+    QString pdfSubFilter; // with SignatureKind::PdfCms
     QString id;
     QString level;
     // The first structural or cryptographic failure found (FORMAT_FAILURE, SIGNED_DATA_NOT_FOUND,

@@ -3,6 +3,8 @@
 #include "base/error.h"
 #include "verify/certinfo.h"
 
+#include "net/replyguard.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -114,7 +116,7 @@ void OnlineRevocationFetcher::fetch(const std::vector<RevocationTarget> &targets
     m_outstanding = 1; // held until every request is started, so done cannot run early
     QSet<QString> crlsStarted;
     for (const RevocationTarget &t : targets) {
-        const QString who = commonNameOf(X509_get_subject_name(t.cert.get()));
+        const QString who = x509CommonName(X509_get_subject_name(t.cert.get()));
         const QStringList ocsp = ocspUrls(t.cert.get());
         const QStringList crls = crlUrls(t.cert.get());
         if (ocsp.isEmpty() && crls.isEmpty())
@@ -177,11 +179,14 @@ void OnlineRevocationFetcher::start(std::shared_ptr<Pending> p)
     }
     ++m_outstanding;
     ++m_result.requests;
-    const qint64 cap = m_options.maxResponseBytes;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap](qint64 received, qint64) {
-        if (received > cap)
-            reply->abort();
-    });
+    // Capped per kind while the answer arrives, and one deadline for the whole exchange that a
+    // server dripping bytes cannot stretch. Answers over plain HTTP are only used after their
+    // signatures check out (OCSP: the responder's signature and authority; CRL: the issuer's).
+    net::ReplyGuard::watch(reply,
+                           std::min(m_options.maxResponseBytes, p->kind == Pending::Kind::Ocsp
+                                                                    ? net::kMaxOcspAnswer
+                                                                    : net::kMaxCrlAnswer),
+                           m_options.timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply, p] { finished(reply, p); });
 }
 

@@ -57,7 +57,7 @@ public:
     struct Options
     {
         int timeoutMs = 10000;
-        qint64 maxResponseBytes = 16 * 1024 * 1024;
+        qint64 maxResponseBytes = 32 * 1024 * 1024; // and per kind net::kMaxOcspAnswer, kMaxCrlAnswer
         // Added to the system CAs for https:// responders (plain http is the norm for OCSP/CRL).
         QList<QSslCertificate> extraTlsCaCertificates;
     };

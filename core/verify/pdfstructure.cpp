@@ -61,11 +61,18 @@ Result<QList<qint64>> revisionEnds(const QString &path)
 
 namespace {
 
+// The field tree is walked once per object: a field reached again (a DAG or a cycle built to make
+// the walk exponential) is skipped, and every node is charged to the reader's budget.
 void collectFields(pdf::Reader &reader, const pdf::Object &node, const QString &parentName,
-                   QByteArray inheritedFt, QList<PdfSignatureField> &out, int depth)
+                   QByteArray inheritedFt, QList<PdfSignatureField> &out, int depth, QSet<int> &visited)
 {
-    if (depth > 32)
+    if (depth > 32 || !reader.budget().spendNodes())
         return;
+    if (node.isRef()) {
+        if (visited.contains(node.ref.num))
+            return;
+        visited.insert(node.ref.num);
+    }
     auto resolved = reader.resolve(node);
     if (!resolved || !resolved->isDict())
         return;
@@ -89,7 +96,7 @@ void collectFields(pdf::Reader &reader, const pdf::Object &node, const QString &
     auto kids = reader.resolve(field.get("Kids"));
     if (kids && kids->isArray()) {
         for (const pdf::Object &k : kids->array)
-            collectFields(reader, k, name, ft, out, depth + 1);
+            collectFields(reader, k, name, ft, out, depth + 1, visited);
     }
 }
 
@@ -165,13 +172,22 @@ Result<QList<PdfSignatureField>> findSignatureFields(pdf::Reader &reader)
                                                  : Result<pdf::Object>(pdf::Object::null());
     if (!fields || !fields->isArray())
         fields = pdf::Object::makeArray();
+    QSet<int> visited;
     for (const pdf::Object &f : fields->array)
-        collectFields(reader, f, {}, {}, out, 0);
+        collectFields(reader, f, {}, {}, out, 0, visited);
     if (reader.recovered())
         addUnreachedSignatures(reader, out);
+    if (reader.budget().exceeded())
+        return std::unexpected(reader.budget().error());
+    if (out.size() > reader.budget().limits().signatures)
+        return Budget::fail(QStringLiteral("%1 signatures in one document").arg(out.size()));
     for (PdfSignatureField &sf : out) {
         sf.subFilter = sf.dict.get("SubFilter").bytes;
-        sf.isDocTimestamp = sf.dict.get("Type").isName("DocTimeStamp") || sf.subFilter == "ETSI.RFC3161";
+        // A document timestamp is /Type /DocTimeStamp (or has no /Type); a time-stamp token in a
+        // /Type /Sig dictionary is neither (EN 319 142-1 5.4.3; DSS does not take it either).
+        sf.isDocTimestamp = sf.dict.get("Type").isName("DocTimeStamp") ||
+                            (sf.subFilter == "ETSI.RFC3161" && !sf.dict.get("Type").isName());
+        sf.timestampInSignatureDictionary = sf.subFilter == "ETSI.RFC3161" && !sf.isDocTimestamp;
         if (auto br = reader.resolve(sf.dict.get("ByteRange")); br && br->isArray()) {
             for (const pdf::Object &n : br->array)
                 sf.byteRange << (n.isInt() ? n.integer : -1);
@@ -180,11 +196,12 @@ Result<QList<PdfSignatureField>> findSignatureFields(pdf::Reader &reader)
             sf.contents = c->bytes;
         sf.docMdpPermission = docMdpOf(reader, sf.dict);
     }
-    std::stable_sort(out.begin(), out.end(), [](const PdfSignatureField &a, const PdfSignatureField &b) {
-        const qint64 ea = a.byteRange.size() == 4 ? a.byteRange[2] + a.byteRange[3] : 0;
-        const qint64 eb = b.byteRange.size() == 4 ? b.byteRange[2] + b.byteRange[3] : 0;
-        return ea < eb;
-    });
+    // Ends computed with checked arithmetic: the numbers are the file's.
+    const auto end = [](const PdfSignatureField &f) {
+        return f.byteRange.size() == 4 ? checkedAdd(f.byteRange[2], f.byteRange[3]).value_or(-1) : 0;
+    };
+    std::stable_sort(out.begin(), out.end(),
+                     [&](const PdfSignatureField &a, const PdfSignatureField &b) { return end(a) < end(b); });
     return out;
 }
 
@@ -215,15 +232,16 @@ void checkByteRanges(const QString &path, QList<PdfSignatureField> &fields, qint
             continue;
         }
         const qint64 holeStart = br[1], holeEnd = br[2];
-        f.signedEnd = br[2] + br[3];
-        if (holeEnd < holeStart || f.signedEnd > fileSize) {
+        f.signedEnd = checkedAdd(br[2], br[3]).value_or(-1);
+        if (holeEnd < holeStart || f.signedEnd < 0 || f.signedEnd > fileSize) {
             f.problem = Tr::tr("The signature's byte range reaches beyond the end of the file.");
             continue;
         }
         // The hole must be exactly the <hex> /Contents string: nothing else may escape the signature.
         QByteArray hole;
         if (open && file.seek(holeStart))
-            hole = file.read(std::min<qint64>(holeEnd - holeStart, 4 << 20));
+            // As much as the largest /Contents string the parser accepts (hex: two digits a byte).
+            hole = file.read(std::min<qint64>(holeEnd - holeStart, 2 * BudgetLimits{}.cmsBytes + 2));
         const bool hexOnly =
             hole.size() >= 2 && hole.front() == '<' && hole.back() == '>' &&
             std::all_of(hole.begin() + 1, hole.end() - 1, [](char c) { return std::isxdigit(uchar(c)); });

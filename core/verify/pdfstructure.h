@@ -22,6 +22,7 @@ struct PdfSignatureField
     QString problem;          // a ByteRange/Contents defect (FORMAT_FAILURE), translated; empty if fine
     qint64 signedEnd = 0;     // end of the covered bytes
     int docMdpPermission = 0; // P of a certification signature's DocMDP transform, 0 when none
+    bool timestampInSignatureDictionary = false; // ETSI.RFC3161 under /Type /Sig: not used
 };
 
 // The byte offsets just after each "%%EOF" marker (and its end-of-line): where revisions end.

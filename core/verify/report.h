@@ -13,6 +13,57 @@
 
 namespace sic::verify {
 
+// The closed vocabularies of a report, typed. Each has one reportName: the spelling of the JSON,
+// CSV and HTML reports (docs/report-schema.md), which tests compare byte for byte.
+enum class SignatureKind
+{
+    XAdES,
+    XAdESCounterSignature,
+    XMLDSig,
+    CAdES,
+    PAdES,                // ETSI.CAdES.detached
+    PdfCms,               // another /SubFilter, named with it: "PDF (adbe.pkcs7.detached)"
+    PdfDocumentTimestamp, // ETSI.RFC3161
+    PdfUnreadable,        // /Contents that is not a readable CMS
+};
+// "XAdES", "XAdES counter-signature", "XMLDSig", "CAdES", "PAdES", "PDF (<subFilter>)",
+// "PDF document timestamp", "PDF".
+QString reportName(SignatureKind kind, const QString &pdfSubFilter = {});
+
+enum class TimestampKind
+{
+    Signature, // signature-time-stamp over the signature value
+    Archive,   // archive-time-stamp (B-LTA)
+    Document,  // PDF document time-stamp
+};
+QString reportName(TimestampKind kind); // "signature", "archive", "document"
+
+enum class RevocationSource
+{
+    None, // nothing usable could be had
+    Crl,
+    Ocsp,
+};
+QString reportName(RevocationSource source); // "crl", "ocsp", empty for None
+
+enum class RevocationStatus
+{
+    None, // not established
+    Good,
+    Revoked,
+    Unknown, // the responder does not know the certificate
+};
+QString reportName(RevocationStatus status); // "good", "revoked", "unknown", empty for None
+
+enum class FileFormat
+{
+    Unknown,
+    Pdf,
+    Xml,
+    Cms,
+};
+QString reportName(FileFormat format); // "pdf", "xml", "cms", empty for Unknown
+
 // What a report says about one certificate.
 struct CertificateInfo
 {
@@ -29,7 +80,7 @@ struct CertificateInfo
 
 struct TimestampInfo
 {
-    QString kind; // "signature", "archive", "document"
+    TimestampKind kind = TimestampKind::Signature;
     QDateTime time;
     std::optional<CertificateInfo> tsa;
     QList<CertificateInfo> chain; // the TSA's certificate path as far as it could be built
@@ -41,8 +92,8 @@ struct TimestampInfo
 
 struct RevocationInfo
 {
-    QString source; // "crl", "ocsp" or empty when none could be had
-    QString status; // "good", "revoked", "unknown"
+    RevocationSource source = RevocationSource::None;
+    RevocationStatus status = RevocationStatus::None;
     QDateTime revocationTime;
     QString reason;     // e.g. "keyCompromise"
     QDateTime issuedAt; // thisUpdate / producedAt
@@ -51,8 +102,9 @@ struct RevocationInfo
 // One signature, the EN 319 102-1 result plus what a person needs to understand it.
 struct SignatureReport
 {
-    QString kind; // "XAdES", "XMLDSig", "CAdES", "PAdES", "PDF", "PDF document timestamp"
-    QString id;   // the signature's Id or field name
+    SignatureKind kind = SignatureKind::XMLDSig;
+    QString pdfSubFilter; // with SignatureKind::PdfCms
+    QString id;           // the signature's Id or field name
     Indication indication = Indication::Indeterminate;
     SubIndication subIndication = SubIndication::None;
     QString reason;       // one sentence, translated
@@ -79,11 +131,12 @@ struct SignatureReport
 struct FileReport
 {
     QString path;
-    QString format;             // "xml", "pdf", "cms"
+    FileFormat format = FileFormat::Unknown;
     std::optional<Error> error; // the file could not be examined at all
     int certificationPermission =
         0; // PDF DocMDP P of the certification signature (1-3), 0 when not certified
     QList<SignatureReport> signatures;
+    QStringList notes; // translated: what was found in the file and deliberately not reported as a signature
 };
 
 } // namespace sic::verify

@@ -1,13 +1,16 @@
 #include "verify/reports.h"
 
+#include "base/textsafe.h"
+
 #include <QStringList>
 
 namespace sic::verify {
 
 QByteArray reportToCsv(const QList<FileReport> &files)
 {
+    // Every text cell is quoted and neutralised against formula injection (base/textsafe.h).
     auto q = [](const QString &s) {
-        QString v = s;
+        QString v = csvSafe(s);
         v.replace(u'"', QStringLiteral("\"\""));
         return u'"' + v + u'"';
     };
@@ -34,11 +37,11 @@ QByteArray reportToCsv(const QList<FileReport> &files)
         for (const SignatureReport &s : f.signatures) {
             QDateTime ts;
             for (const auto &t : s.timestamps)
-                if (t.kind == QLatin1String("signature") && t.intact && !ts.isValid())
+                if (t.kind == TimestampKind::Signature && t.intact && !ts.isValid())
                     ts = t.time;
             lines << QStringList{q(f.path),
                                  QString::number(++n),
-                                 q(s.kind),
+                                 q(reportName(s.kind, s.pdfSubFilter)),
                                  indicationName(s.indication),
                                  subIndicationName(s.subIndication),
                                  verdictKey(s.verdict()),

@@ -1,6 +1,7 @@
 #include "verify/reports.h"
 
 #include "verify/evaluation.h"
+#include "verify/reportwords.h"
 
 namespace sic::verify {
 namespace {
@@ -50,7 +51,7 @@ QString signatureHtml(const SignatureReport &s, int n)
              subIndicationName(s.subIndication).isEmpty()
                  ? indicationName(s.indication)
                  : indicationName(s.indication) + QStringLiteral(" / ") + subIndicationName(s.subIndication));
-    h += row(Tr::tr("Kind"), s.kind) + row(Tr::tr("Level"), s.level);
+    h += row(Tr::tr("Kind"), signatureKindText(s.kind, s.pdfSubFilter)) + row(Tr::tr("Level"), s.level);
     if (s.signer) {
         h += row(Tr::tr("Signer"), s.signer->commonName);
         h += certRows(Tr::tr("Signer's certificate"), *s.signer);
@@ -59,19 +60,17 @@ QString signatureHtml(const SignatureReport &s, int n)
         h += row(Tr::tr("Trust anchor"), s.chain.last().subject);
     h += row(Tr::tr("Claimed signing time"), formatTime(s.claimedSigningTime));
     for (const TimestampInfo &t : s.timestamps) {
-        h += row(Tr::tr("Timestamp (%1)").arg(t.kind),
+        h += row(timestampKindText(t.kind),
                  Tr::tr("%1 by %2%3")
                      .arg(formatTime(t.time), t.tsa ? t.tsa->commonName : Tr::tr("an unknown authority"),
                           t.problem.isEmpty() ? QString() : QStringLiteral(" — ") + t.problem));
     }
-    if (!s.revocation.status.isEmpty())
-        h += row(Tr::tr("Revocation"),
-                 QStringLiteral("%1 (%2, %3)")
-                     .arg(s.revocation.status, s.revocation.source, formatTime(s.revocation.issuedAt)));
+    if (s.revocation.status != RevocationStatus::None)
+        h += row(Tr::tr("Revocation"), revocationText(s.revocation));
     h += row(Tr::tr("Algorithms"),
              QStringList{s.signatureAlgorithm, s.digestAlgorithm}.join(QStringLiteral(", ")));
     h += row(Tr::tr("Covers"), s.coverage);
-    h += row(Tr::tr("Modified after signing"), s.modifiedAfterSigning ? Tr::tr("yes") : Tr::tr("no"));
+    h += row(Tr::tr("Modified after signing"), changeAfterSigningText(s));
     h += row(Tr::tr("Changes after signing"), s.changesAfterSigning.join(QStringLiteral("; ")));
     h += row(Tr::tr("Validation time"), formatTime(s.validationTime));
     h += QStringLiteral("</table>\n</section>\n");

@@ -41,7 +41,7 @@ QJsonObject signatureToJson(const SignatureReport &s)
         for (const auto &c : t.chain)
             tsaChain.append(certToJson(c));
         timestamps.append(
-            QJsonObject{{QStringLiteral("kind"), t.kind},
+            QJsonObject{{QStringLiteral("kind"), reportName(t.kind)},
                         {QStringLiteral("time"), time(t.time)},
                         {QStringLiteral("tsa"), t.tsa ? QJsonValue(certToJson(*t.tsa)) : QJsonValue()},
                         {QStringLiteral("chain"), tsaChain},
@@ -50,13 +50,13 @@ QJsonObject signatureToJson(const SignatureReport &s)
                         {QStringLiteral("trusted"), t.trusted},
                         {QStringLiteral("problem"), text(t.problem)}});
     }
-    const QJsonObject revocation{{QStringLiteral("source"), text(s.revocation.source)},
-                                 {QStringLiteral("status"), text(s.revocation.status)},
+    const QJsonObject revocation{{QStringLiteral("source"), text(reportName(s.revocation.source))},
+                                 {QStringLiteral("status"), text(reportName(s.revocation.status))},
                                  {QStringLiteral("revocationTime"), time(s.revocation.revocationTime)},
                                  {QStringLiteral("reason"), text(s.revocation.reason)},
                                  {QStringLiteral("issuedAt"), time(s.revocation.issuedAt)}};
     return QJsonObject{
-        {QStringLiteral("kind"), s.kind},
+        {QStringLiteral("kind"), reportName(s.kind, s.pdfSubFilter)},
         {QStringLiteral("id"), text(s.id)},
         {QStringLiteral("indication"), indicationName(s.indication)},
         {QStringLiteral("subIndication"), text(subIndicationName(s.subIndication))},
@@ -104,11 +104,12 @@ QByteArray reportToJson(const QList<FileReport> &files, const ReportMeta &meta)
                                 {QStringLiteral("detail"), text(f.error->detail)}};
         fileArray.append(
             QJsonObject{{QStringLiteral("path"), f.path},
-                        {QStringLiteral("format"), text(f.format)},
+                        {QStringLiteral("format"), text(reportName(f.format))},
                         {QStringLiteral("error"), error},
                         {QStringLiteral("certificationPermission"),
                          f.certificationPermission ? QJsonValue(f.certificationPermission) : QJsonValue()},
-                        {QStringLiteral("signatures"), sigs}});
+                        {QStringLiteral("signatures"), sigs},
+                        {QStringLiteral("notes"), QJsonArray::fromStringList(f.notes)}});
     }
     const QJsonObject root{
         {QStringLiteral("schema"), QStringLiteral("sic-verify-report")},

@@ -23,8 +23,8 @@ struct ReportMeta
 };
 
 inline constexpr int kReportSchemaVersion = 1;
-// Counts additions within a version (docs/report-schema.md); 1 added systemTrustStore.
-inline constexpr int kReportSchemaMinorVersion = 1;
+// Counts additions within a version (docs/report-schema.md); 1 added systemTrustStore, 2 files[].notes.
+inline constexpr int kReportSchemaMinorVersion = 2;
 
 // The trust part of meta from what a validation used.
 void setTrust(ReportMeta &meta, const TrustStore &trust);
@@ -34,6 +34,8 @@ QJsonObject signatureToJson(const SignatureReport &s);
 QByteArray reportToJson(const QList<FileReport> &files, const ReportMeta &meta);
 // One self-contained printable page: no scripts, no external resources.
 QByteArray reportToHtml(const QList<FileReport> &files, const ReportMeta &meta);
+// ETSI TS 119 102-2 V1.2.1 validation report (XML), one SignatureValidationReport per signature.
+QByteArray reportToEtsiXml(const QList<FileReport> &files, const ReportMeta &meta);
 // One row per signature (and one per file that could not be verified), RFC 4180 quoting.
 QByteArray reportToCsv(const QList<FileReport> &files);
 

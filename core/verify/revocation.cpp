@@ -31,10 +31,10 @@ ossl::X509Crl parseCrl(const QByteArray &bytes)
 
 void merge(RevocationInfo &into, const RevocationInfo &found)
 {
-    if (found.status.isEmpty())
+    if (found.status == RevocationStatus::None)
         return;
-    if (into.status.isEmpty() || found.status == QLatin1String("revoked") ||
-        (into.status == QLatin1String("unknown") && found.status == QLatin1String("good")))
+    if (into.status == RevocationStatus::None || found.status == RevocationStatus::Revoked ||
+        (into.status == RevocationStatus::Unknown && found.status == RevocationStatus::Good))
         into = found;
 }
 
@@ -50,11 +50,11 @@ RevocationInfo fromCrl(X509 *cert, X509 *issuer, const QByteArray &bytes)
         ossl::lastError();
         return info;
     }
-    info.source = QStringLiteral("crl");
+    info.source = RevocationSource::Crl;
     info.issuedAt = asn1TimeToDateTime(X509_CRL_get0_lastUpdate(crl.get()));
     X509_REVOKED *rev = nullptr;
     if (X509_CRL_get0_by_cert(crl.get(), &rev, cert) == 1 && rev) {
-        info.status = QStringLiteral("revoked");
+        info.status = RevocationStatus::Revoked;
         info.revocationTime = asn1TimeToDateTime(X509_REVOKED_get0_revocationDate(rev));
         if (auto *e = static_cast<ASN1_ENUMERATED *>(
                 X509_REVOKED_get_ext_d2i(rev, NID_crl_reason, nullptr, nullptr))) {
@@ -62,7 +62,7 @@ RevocationInfo fromCrl(X509 *cert, X509 *issuer, const QByteArray &bytes)
             ASN1_ENUMERATED_free(e);
         }
     } else {
-        info.status = QStringLiteral("good");
+        info.status = RevocationStatus::Good;
     }
     return info;
 }
@@ -112,16 +112,16 @@ RevocationInfo fromOcsp(X509 *cert, X509 *issuer, const QByteArray &der, const s
         if (!id ||
             OCSP_resp_find_status(basic.get(), id.get(), &status, &reason, &revtime, &thisupd, &nextupd) != 1)
             continue;
-        info.source = QStringLiteral("ocsp");
+        info.source = RevocationSource::Ocsp;
         info.issuedAt = asn1TimeToDateTime(thisupd);
         if (status == V_OCSP_CERTSTATUS_GOOD) {
-            info.status = QStringLiteral("good");
+            info.status = RevocationStatus::Good;
         } else if (status == V_OCSP_CERTSTATUS_REVOKED) {
-            info.status = QStringLiteral("revoked");
+            info.status = RevocationStatus::Revoked;
             info.revocationTime = asn1TimeToDateTime(revtime);
             info.reason = reasonName(reason);
         } else {
-            info.status = QStringLiteral("unknown");
+            info.status = RevocationStatus::Unknown;
         }
         break;
     }

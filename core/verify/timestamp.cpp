@@ -16,7 +16,7 @@ bool hasTimeStampingEku(X509 *cert)
 
 } // namespace
 
-TimestampCheck checkTimestamp(const QByteArray &tokenDer, const ContentDigest &stamped, const QString &kind,
+TimestampCheck checkTimestamp(const QByteArray &tokenDer, const ContentDigest &stamped, TimestampKind kind,
                               const TrustStore &trust, const std::vector<X509 *> &extraCerts)
 {
     TimestampCheck tc;

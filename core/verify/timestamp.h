@@ -19,7 +19,7 @@ struct TimestampCheck
 // stamped: a digest provider for what the token should cover (signature value, canonicalized
 // XML, a PDF ByteRange). Checks the imprint, the token's CMS signature, the TSA certificate's
 // critical timeStamping EKU and its chain to the anchors.
-TimestampCheck checkTimestamp(const QByteArray &tokenDer, const ContentDigest &stamped, const QString &kind,
+TimestampCheck checkTimestamp(const QByteArray &tokenDer, const ContentDigest &stamped, TimestampKind kind,
                               const TrustStore &trust, const std::vector<X509 *> &extraCerts = {});
 
 } // namespace sic::verify

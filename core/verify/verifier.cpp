@@ -4,6 +4,8 @@
 #include "verify/pdfverifier.h"
 #include "verify/xmlverifier.h"
 
+#include "base/regularfile.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -44,10 +46,8 @@ FileReport verifyFile(const QString &path, const VerifyOptions &options)
     FileReport report;
     report.path = path;
     const QFileInfo fi(path);
-    if (!fi.exists() || fi.isDir()) {
-        report.error = Error{
-            QStringLiteral("io.not_found"),
-            fi.isDir() ? Tr::tr("This is a folder, not a file.") : Tr::tr("The file does not exist."), path};
+    if (auto regular = requireRegularFile(path); !regular) {
+        report.error = regular.error();
         return report;
     }
     QFile f(path);

@@ -4,6 +4,7 @@
 #include "verify/truststore.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -105,6 +106,18 @@ void verifyOnPool(QThreadPool &pool, QObject *receiver, VerifyJob job, VerifyCal
     s->pool = &pool;
     s->receiver = receiver;
     runPass(s);
+}
+
+ReportMeta reportMeta(const TrustStore *trust, bool online, const QDateTime &validationTime)
+{
+    ReportMeta meta;
+    meta.generator = QStringLiteral("sic %1").arg(QStringLiteral(SIC_VERSION));
+    meta.validationTime = validationTime;
+    if (trust)
+        setTrust(meta, *trust);
+    meta.online = online;
+    meta.language = QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+    return meta;
 }
 
 } // namespace sic::verify

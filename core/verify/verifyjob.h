@@ -1,6 +1,7 @@
 #pragma once
 
 #include "verify/report.h"
+#include "verify/reports.h"
 #include "verify/verifier.h"
 
 #include <QObject>
@@ -43,5 +44,9 @@ struct VerifyCallbacks
 // Call from the main thread; receiver (a main-thread object) owns the fetcher, and the callbacks are
 // dropped once it is destroyed. The pool must outlive the job.
 void verifyOnPool(QThreadPool &pool, QObject *receiver, VerifyJob job, VerifyCallbacks callbacks);
+
+// The header of a report (HTML, JSON, PDF) of files verified with `trust` and `online`: it names
+// what the verification actually used, on the Verify screen and after signing alike.
+ReportMeta reportMeta(const TrustStore *trust, bool online, const QDateTime &validationTime);
 
 } // namespace sic::verify

@@ -120,7 +120,10 @@ bool matchesCertDigest(X509 *cert, const XadesProperties::CertDigest &digest)
 XadesTimestampToken readTimestampToken(xmlNode *ts)
 {
     XadesTimestampToken t;
-    if (xmlNode *cm = xml::firstChild(ts, kDsigNs, "CanonicalizationMethod")) {
+    // An empty Algorithm is read as an absent CanonicalizationMethod: the default, C14N 1.0
+    // (EN 319 132-1 5.1.4.1; DSS accepts it too, dss2208).
+    xmlNode *cm = xml::firstChild(ts, kDsigNs, "CanonicalizationMethod");
+    if (cm && !xml::attribute(cm, "Algorithm").isEmpty()) {
         const auto m = xml::c14nFromUri(xml::attribute(cm, "Algorithm"));
         if (!m)
             return t;

@@ -1,5 +1,7 @@
 #include "verify/xmlreference.h"
 
+#include "base/regularfile.h"
+#include "xml/xmllimits.h"
 #include "xml/xmlptr.h"
 #include "xml/xmlutil.h"
 
@@ -116,8 +118,10 @@ ReferenceOutcome processReference(xmlNode *reference, xmlNode *signature, const 
     Data data;
     if (hasUri && out.uri.isEmpty()) {
         data.nodes = xml::subtreeSet(nullptr, nullptr, false);
+        out.target = xmlDocGetRootElement(doc);
     } else if (out.uri == QLatin1String("#xpointer(/)")) {
         data.nodes = xml::subtreeSet(nullptr, nullptr, true);
+        out.target = xmlDocGetRootElement(doc);
     } else if (out.uri.startsWith(u'#')) {
         QString id = out.uri.mid(1);
         bool keepComments = false;
@@ -149,9 +153,13 @@ ReferenceOutcome processReference(xmlNode *reference, xmlNode *signature, const 
             if (path.isEmpty() && detached.allowBaseDir && !name.contains(QLatin1String("..")) &&
                 !name.contains(u':') && !name.startsWith(u'/') && !detached.baseDir.isEmpty())
                 path = QDir(detached.baseDir).filePath(name);
+            // Named by the signature itself: only a regular file inside the signature's folder (not
+            // a FIFO that blocks, a device read without end, or a link out of the folder).
+            if (!path.isEmpty() && (!requireRegularFile(path) || !isInsideFolder(path, detached.baseDir)))
+                path.clear();
         }
         QFile f(path);
-        if (path.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+        if (path.isEmpty() || !requireRegularFile(path) || !f.open(QIODevice::ReadOnly)) {
             out.status = Status::NotFound;
             out.detail = QStringLiteral("detached content \"%1\" not available").arg(out.uri);
             return out;
@@ -173,9 +181,13 @@ ReferenceOutcome processReference(xmlNode *reference, xmlNode *signature, const 
                 out.detail = QStringLiteral("enveloped-signature transform over octets");
                 return out;
             }
-            data.nodes = [prev = data.nodes, signature](xmlNode *n, bool ns) {
-                return prev(n, ns) && !xml::isInside(n, signature);
-            };
+            // The signature is removed from the data it is part of; data that is itself inside
+            // the signature (moved into a ds:Object) loses nothing, as in Apache Santuario (DSS),
+            // and the signature check then reports that the document is not what is signed.
+            if (!out.target || xml::isInside(signature, out.target))
+                data.nodes = [prev = data.nodes, signature](xmlNode *n, bool ns) {
+                    return prev(n, ns) && !xml::isInside(n, signature);
+                };
         } else if (auto c14n = xml::c14nFromUri(alg)) {
             if (!data.isNodeSet) {
                 // Octets to canonicalize would have to be parsed again; signers do not do this.
@@ -214,6 +226,8 @@ ReferenceOutcome processReference(xmlNode *reference, xmlNode *signature, const 
             }
             auto f = std::make_shared<XPathFilter>();
             f->ctx.reset(xmlXPathNewContext(doc));
+            // Bounded over all the nodes it is evaluated for (the count is kept per context).
+            f->ctx->opLimit = xml::xpathOperationLimit();
             registerNamespaces(f->ctx.get(), expr);
             f->comp.reset(xmlXPathCtxtCompile(
                 f->ctx.get(), reinterpret_cast<const xmlChar *>(xml::text(expr).toUtf8().constData())));
@@ -233,6 +247,7 @@ ReferenceOutcome processReference(xmlNode *reference, xmlNode *signature, const 
             for (xmlNode *x : xml::children(t, kXPathFilter2, "XPath")) {
                 const QString op = xml::attribute(x, "Filter");
                 xml::XPathContext ctx(xmlXPathNewContext(doc));
+                ctx->opLimit = xml::xpathOperationLimit();
                 registerNamespaces(ctx.get(), x);
                 ctx->node = reinterpret_cast<xmlNode *>(doc);
                 xml::XPathObject res(xmlXPathEvalExpression(

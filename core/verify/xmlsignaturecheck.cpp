@@ -1,5 +1,6 @@
 #include "verify/xmlsignaturecheck.h"
 
+#include "verify/reportwords.h"
 #include "verify/xadesarchive.h"
 #include "verify/xadesproperties.h"
 #include "verify/xmlsignaturevalue.h"
@@ -61,22 +62,25 @@ void judgeReference(const ReferenceOutcome &o, Failures &f)
     case Status::DigestMismatch:
         f.add(Stage::Digest, SubIndication::HashFailure,
               Tr::tr("The signed data was changed after signing: reference \"%1\" does not match its digest.")
-                  .arg(o.uri));
+                  .arg(referenceName(o.uri)));
         return;
     case Status::NotFound:
         f.add(Stage::DataExistence, SubIndication::SignedDataNotFound,
-              Tr::tr("The signed data could not be found: reference \"%1\" (%2).").arg(o.uri, o.detail));
+              Tr::tr("The signed data could not be found: reference \"%1\" (%2).")
+                  .arg(referenceName(o.uri), o.detail));
         return;
     case Status::Ambiguous:
         f.add(Stage::Format, SubIndication::FormatFailure,
-              Tr::tr("The signature is malformed: reference \"%1\" is ambiguous (%2).").arg(o.uri, o.detail));
+              Tr::tr("The signature is malformed: reference \"%1\" is ambiguous (%2).")
+                  .arg(referenceName(o.uri), o.detail));
         return;
     case Status::Unsupported:
     case Status::Malformed:
         break;
     }
     f.add(Stage::Format, SubIndication::FormatFailure,
-          Tr::tr("The signature's reference \"%1\" cannot be processed (%2).").arg(o.uri, o.detail));
+          Tr::tr("The signature's reference \"%1\" cannot be processed (%2).")
+              .arg(referenceName(o.uri), o.detail));
 }
 
 bool isSignedPropertiesType(const QString &type)
@@ -91,6 +95,76 @@ QByteArray canonicalOf(xmlNode *n, const xml::C14nMethod &m)
     return bytes ? *bytes : QByteArray();
 }
 
+QStringList childNames(xmlNode *n)
+{
+    QStringList names;
+    for (xmlNode *c = n ? n->children : nullptr; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            names << QString::fromUtf8(reinterpret_cast<const char *>(c->name));
+    return names;
+}
+
+// Every ds:Object of the signature is either signed, the qualifying properties, or a signed
+// manifest's holder. An unsigned one shaped like a signed one is a wrapping attack (a viewer may
+// show it as the signed content). And an enveloped signature that signs only elements of its own
+// ds:Object while the document root is something else signs part of what is shown.
+void checkObjectsAccountedFor(xmlNode *sig, const QList<ReferenceOutcome> &outcomes, xmlNode *qualifying,
+                              Failures &f, SignatureEvidence &ev)
+{
+    QList<xmlNode *> signedObjects, unsignedObjects;
+    for (xmlNode *obj : xml::children(sig, kDsigNs, "Object")) {
+        bool covered = qualifying && xml::isInside(qualifying, obj);
+        for (const ReferenceOutcome &o : outcomes)
+            covered = covered || (o.target && o.status == Status::Ok &&
+                                  (xml::isInside(o.target, obj) || xml::isInside(obj, o.target)));
+        (covered ? signedObjects : unsignedObjects) << obj;
+    }
+    for (xmlNode *fake : unsignedObjects) {
+        const QStringList shape = childNames(fake);
+        for (xmlNode *real : signedObjects)
+            if (!shape.isEmpty() && childNames(real) == shape) {
+                f.add(
+                    Stage::DataExistence, SubIndication::SignedDataNotFound,
+                    Tr::tr("The signature carries an unsigned object shaped like the signed one (a signature "
+                           "wrapping attack): what a viewer shows may not be what was signed."));
+                return;
+            }
+    }
+    xmlNode *root = xmlDocGetRootElement(sig->doc);
+    if (root == sig)
+        return; // enveloping: the signature is the document
+    for (xmlNode *up = sig->parent; up && up->type == XML_ELEMENT_NODE; up = up->parent)
+        if (xml::is(up, kDsigNs, "Signature"))
+            return; // a counter-signature signs its master, not the document
+    bool rootCovered = false, insideOnly = true;
+    for (const ReferenceOutcome &o : outcomes) {
+        if (!o.target || o.status != Status::Ok || o.type.endsWith(QLatin1String("#SignedProperties")))
+            continue;
+        rootCovered = rootCovered || o.target == root;
+        insideOnly = insideOnly && xml::isInside(o.target, sig);
+    }
+    if (!rootCovered && insideOnly && !signedObjects.isEmpty()) {
+        ev.warnings << Tr::tr(
+            "The signature signs only data inside itself, not the document it is in: what a "
+            "viewer shows as the document is not signed.");
+        ev.coverage = Tr::tr("partial: only the signature's own objects, not the document");
+    }
+}
+
+// A reference to an ancestor narrowed by transforms covers an element only if the element, whole,
+// is in what was digested (its canonical form, by any of the canonicalizations a transform names).
+bool digestedWhole(const ReferenceOutcome &o, xmlNode *element)
+{
+    if (o.status != ReferenceOutcome::Status::Ok)
+        return false;
+    for (const xml::C14n mode : {xml::C14n::Inclusive10, xml::C14n::Inclusive11, xml::C14n::Exclusive10}) {
+        const QByteArray c = canonicalOf(element, xml::C14nMethod{mode, false});
+        if (!c.isEmpty() && o.data.contains(c))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, const DetachedData &detached)
@@ -101,8 +175,8 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
     const XadesProperties xp = readXadesProperties(sig);
     const bool counter = sig->parent && xml::localName(sig->parent) == QLatin1String("CounterSignature");
     ev.kind = xp.qualifyingProperties
-                  ? (counter ? QStringLiteral("XAdES counter-signature") : QStringLiteral("XAdES"))
-                  : QStringLiteral("XMLDSig");
+                  ? (counter ? SignatureKind::XAdESCounterSignature : SignatureKind::XAdES)
+                  : SignatureKind::XMLDSig;
     ev.claimedSigningTime = xp.signingTime;
 
     xmlNode *signedInfo = xml::firstChild(sig, kDsigNs, "SignedInfo");
@@ -116,7 +190,7 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
     const auto c14n = xml::c14nFromUri(xml::attribute(cm, "Algorithm"));
     const QString methodUri =
         xml::attribute(xml::firstChild(signedInfo, kDsigNs, "SignatureMethod"), "Algorithm");
-    const auto method = xmlSignatureMethod(methodUri);
+    const auto method = schemeFromXmlUri(methodUri);
     if (!c14n)
         f.add(Stage::Format, SubIndication::FormatFailure,
               Tr::tr("The signature uses an unsupported canonicalization method."));
@@ -125,7 +199,7 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
               Tr::tr("The signature uses an unsupported signature method (%1).").arg(methodUri));
     else {
         ev.digestAlgorithm = method->hash;
-        ev.signatureAlgorithm = method->displayName();
+        ev.signatureAlgorithm = schemeDisplayName(*method);
     }
     const auto sigValue = xml::base64(xml::text(sigValueNode));
     if (!sigValue || sigValue->isEmpty())
@@ -161,7 +235,8 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
         judgeReference(o, f);
         if (isSignedPropertiesType(o.type)) {
             // The reference may point at the SignedProperties or at an ancestor narrowed by a transform.
-            if (o.target && xp.signedProperties && xml::isInside(xp.signedProperties, o.target))
+            if (o.target && xp.signedProperties && xml::isInside(xp.signedProperties, o.target) &&
+                (o.target == xp.signedProperties || digestedWhole(o, xp.signedProperties)))
                 signedPropsCovered = true;
             else if (o.target)
                 f.add(
@@ -196,10 +271,18 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
                              "counter-sign."));
             ++dataReferences;
         } else if (o.status != Status::NotFound) {
+            // Where the signature says the data is: a reference of Type Object points at a
+            // ds:Object of this signature (DSS's XSW protection, xsw/disable-checks).
+            if (o.target && o.type.endsWith(QLatin1String("#Object")) &&
+                !(xml::is(o.target, kDsigNs, "Object") && o.target->parent == sig))
+                f.add(Stage::DataExistence, SubIndication::SignedDataNotFound,
+                      Tr::tr("A reference says it signs an object of the signature but points at an element "
+                             "elsewhere in the document (a signature wrapping attack)."));
             ++dataReferences;
         }
         outcomes << o;
     }
+    checkObjectsAccountedFor(sig, outcomes, xp.qualifyingProperties, f, ev);
     if (xp.qualifyingProperties) {
         if (!signedPropsCovered)
             f.add(Stage::Structure, SubIndication::SignedDataNotFound,
@@ -209,7 +292,8 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
             f.add(Stage::DataExistence, SubIndication::SignedDataNotFound,
                   Tr::tr("The signature does not sign any data."));
     }
-    ev.coverage = Tr::tr("%n reference(s) in the XML signature", nullptr, int(outcomes.size()));
+    if (ev.coverage.isEmpty())
+        ev.coverage = Tr::tr("%n reference(s) in the XML signature", nullptr, int(outcomes.size()));
 
     // The signer: named by SigningCertificate(V2) in XAdES; otherwise the KeyInfo certificate whose
     // key verifies the signature.
@@ -285,7 +369,7 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
             continue;
         }
         TimestampCheck tc = checkTimestamp(token.der, digestOfBytes(canonicalOf(sigValueNode, token.c14n)),
-                                           QStringLiteral("signature"), *ctx.trust, extra);
+                                           TimestampKind::Signature, *ctx.trust, extra);
         signatureTimestampIntact = signatureTimestampIntact || (tc.info.intact && tc.info.signatureValid);
         ev.signatureTimestamps.push_back(std::move(tc));
     }
@@ -300,7 +384,7 @@ SignatureEvidence checkXmlSignature(xmlNode *sig, const ValidationContext &ctx, 
         for (bool variant : {false, true}) {
             tc = checkTimestamp(
                 token.der, digestOfBytes(archiveTimestampInput(sig, xp, ts, outcomes, token.c14n, variant)),
-                QStringLiteral("archive"), *ctx.trust, extra);
+                TimestampKind::Archive, *ctx.trust, extra);
             if (tc.info.intact)
                 break;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/hashalgorithm.h"
+#include "crypto/signaturescheme.h"
 
 #include <QByteArray>
 #include <QString>
@@ -14,24 +15,10 @@
 
 namespace sic::verify {
 
-// An XMLDSig SignatureMethod the verifier knows.
-struct XmlSignatureMethod
-{
-    HashAlgorithm hash;
-    enum class Scheme
-    {
-        RsaPkcs1,
-        RsaPss,
-        Ecdsa
-    } scheme;
-    QString displayName() const;
-};
-
-std::optional<XmlSignatureMethod> xmlSignatureMethod(const QString &uri);
-
-// Verifies an XMLDSig SignatureValue over canonical SignedInfo octets. ECDSA values are the
-// raw r||s concatenation of RFC 4050/6931, converted to DER here.
-bool verifyXmlSignatureValue(EVP_PKEY *key, const XmlSignatureMethod &method, const QByteArray &signedInfo,
+// Verifies an XMLDSig SignatureValue over canonical SignedInfo octets (crypto/verifysignature.h).
+// ECDSA values are the raw r||s concatenation of RFC 4050/6931, converted to DER here. The
+// SignatureMethod URI maps to a scheme through crypto's table (schemeFromXmlUri).
+bool verifyXmlSignatureValue(EVP_PKEY *key, const SignatureScheme &method, const QByteArray &signedInfo,
                              const QByteArray &signatureValue);
 
 // The public key of a ds:KeyValue (RSAKeyValue only); null if absent or unsupported.

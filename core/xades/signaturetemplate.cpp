@@ -88,20 +88,6 @@ QString documentTransforms(Packaging packaging)
 
 } // namespace
 
-QString signatureMethodUri(const SignatureScheme &scheme)
-{
-    const char *name = hashInfo(scheme.hash).name; // sha256, sha384, sha512
-    switch (scheme.kind) {
-    case SignatureScheme::Kind::RsaPkcs1:
-        return QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#rsa-%1").arg(QLatin1String(name));
-    case SignatureScheme::Kind::RsaPss:
-        return QStringLiteral("http://www.w3.org/2007/05/xmldsig-more#%1-rsa-MGF1").arg(QLatin1String(name));
-    case SignatureScheme::Kind::Ecdsa:
-        return QStringLiteral("http://www.w3.org/2001/04/xmldsig-more#ecdsa-%1").arg(QLatin1String(name));
-    }
-    return {};
-}
-
 SignatureIds idsFor(const QString &id)
 {
     return {id,
@@ -140,7 +126,7 @@ Result<QByteArray> signatureTemplate(const SignatureParts &p)
     QString signedInfo =
         QStringLiteral("<ds:SignedInfo Id=\"%1\"><ds:CanonicalizationMethod Algorithm=\"%2\"/>"
                        "<ds:SignatureMethod Algorithm=\"%3\"/>")
-            .arg(ids.signedInfo, QLatin1String(kExcC14n), signatureMethodUri(p.scheme));
+            .arg(ids.signedInfo, QLatin1String(kExcC14n), signatureXmlUri(p.scheme));
     signedInfo += QStringLiteral("<ds:Reference Id=\"%1\" URI=\"%2\">%3%4<ds:DigestValue>%5</ds:DigestValue>"
                                  "</ds:Reference>")
                       .arg(ids.documentReference, esc(documentUri), documentTransforms(p.packaging),
@@ -185,18 +171,6 @@ Result<QByteArray> signatureTemplate(const SignatureParts &p)
             .arg(ids.signature, signedInfo, ids.signatureValue, keyInfo, object, QLatin1String(kXadesNs),
                  signedProperties);
     return xml.toUtf8();
-}
-
-QByteArray unsignedPropertiesXml(const QString &signatureId, const QByteArray &timestampToken)
-{
-    return QStringLiteral(
-               "<xades:UnsignedProperties xmlns:xades=\"%1\" xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\">"
-               "<xades:UnsignedSignatureProperties><xades:SignatureTimeStamp Id=\"%2-sigtst\">"
-               "<ds:CanonicalizationMethod Algorithm=\"%3\"/>"
-               "<xades:EncapsulatedTimeStamp>%4</xades:EncapsulatedTimeStamp>"
-               "</xades:SignatureTimeStamp></xades:UnsignedSignatureProperties></xades:UnsignedProperties>")
-        .arg(QLatin1String(kXadesNs), signatureId, QLatin1String(kExcC14n), b64(timestampToken))
-        .toUtf8();
 }
 
 } // namespace sic::xades

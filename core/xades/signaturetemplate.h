@@ -15,9 +15,6 @@ inline constexpr char kXadesNs[] = "http://uri.etsi.org/01903/v1.3.2#";
 inline constexpr char kExcC14n[] = "http://www.w3.org/2001/10/xml-exc-c14n#";
 inline constexpr char kSignedPropertiesType[] = "http://uri.etsi.org/01903#SignedProperties";
 
-// The XML Signature algorithm URIs for what the key does (RFC 6931 for RSASSA-PSS).
-QString signatureMethodUri(const SignatureScheme &scheme);
-
 // Everything the ds:Signature element states, before any digest is known.
 struct SignatureParts
 {
@@ -45,8 +42,5 @@ SignatureIds idsFor(const QString &id);
 // SignatureValue, and, for Enveloping, an empty ds:Object the caller fills with the Base64
 // content. Fails for a malformed certificate.
 Result<QByteArray> signatureTemplate(const SignatureParts &parts);
-
-// The element that holds the signature time-stamp, to add under QualifyingProperties.
-QByteArray unsignedPropertiesXml(const QString &signatureId, const QByteArray &timestampToken);
 
 } // namespace sic::xades

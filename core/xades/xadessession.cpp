@@ -1,5 +1,6 @@
 #include "xades/xadessession.h"
 
+#include "base/regularfile.h"
 #include "crypto/digest.h"
 #include "crypto/ecdsa.h"
 #include "crypto/ossl.h"
@@ -65,8 +66,8 @@ xmlNode *referenceTo(xmlNode *signedInfo, const QString &uri)
 Result<QByteArray> readXml(const QString &path)
 {
     QFile file(path);
-    if (!file.exists())
-        return sic::fail(QStringLiteral("io.not_found"), Tr::tr("The file does not exist."), path);
+    if (auto regular = requireRegularFile(path); !regular)
+        return std::unexpected(regular.error());
     if (file.size() > kMaxXmlBytes)
         return sic::fail(
             QStringLiteral("xades.too_large"),
@@ -306,9 +307,9 @@ void XadesSession::finish(const QList<QByteArray> &values, FinishCallback done)
     if (m_signer.scheme.kind == SignatureScheme::Kind::Ecdsa) {
         // XML Signature wants r||s; the seam hands over DER.
         ossl::X509Ptr cert = ossl::x509FromDer(m_signer.chain.first());
-        const int fieldBytes = (EVP_PKEY_get_bits(X509_get0_pubkey(cert.get())) + 7) / 8;
-        auto raw = isEcdsaDer(value) ? ecdsaDerToRaw(value, fieldBytes) : std::optional<QByteArray>(value);
-        if (!raw || raw->size() != 2 * fieldBytes)
+        const int fieldBytes = ecdsaFieldBytes(cert ? X509_get0_pubkey(cert.get()) : nullptr);
+        auto raw = ecdsaDerToRaw(value, fieldBytes);
+        if (!raw)
             return fail(done, {QStringLiteral("sign.bad_value"),
                                Tr::tr("The signature service returned a malformed signature value."),
                                {}});

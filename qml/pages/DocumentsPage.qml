@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Sic.Ui
 import Sic
@@ -27,11 +26,13 @@ Item {
         list.forceActiveFocus()
     }
 
-    FileDialog {
+    OpenFilesDialog {
         id: openDialog
-        fileMode: FileDialog.OpenFiles
+        objectName: "documentsFileDialog"
+        context: page.context
+        title: qsTr("Documents to sign")
         nameFilters: [qsTr("Documents (*.pdf *.xml)"), qsTr("All files (*)")]
-        onAccepted: page.documents.addUrls(selectedFiles)
+        onPicked: files => page.documents.addUrls(files)
     }
 
     DropArea {
@@ -71,7 +72,8 @@ Item {
                 text: qsTr("Add files…")
                 implicitHeight: 44
                 highlighted: (page.documents ? page.documents.count : 0) === 0
-                onClicked: openDialog.open()
+                objectName: "documentsAddButton"
+                onClicked: openDialog.openHere()
                 Accessible.name: qsTr("Add files to sign")
             }
             Button {

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Sic.Ui
 import Sic
@@ -16,12 +15,19 @@ Page {
         context: page.context
     }
 
-    FileDialog {
+    SaveFileDialog {
         id: exportDialog
+        objectName: "historyExportDialog"
         property bool json: false
-        fileMode: FileDialog.SaveFile
+        context: page.context
+        title: qsTr("Export the history")
+        defaultSuffix: json ? "json" : "csv"
         nameFilters: json ? [qsTr("JSON (*.json)")] : [qsTr("CSV (*.csv)")]
-        onAccepted: json ? history.exportJson(selectedFile) : history.exportCsv(selectedFile)
+        onChosen: file => json ? history.exportJson(file) : history.exportCsv(file)
+        function openFor(asJson) {
+            json = asJson
+            openWithName("sic-history-" + Qt.formatDateTime(new Date(), "yyyyMMdd") + (asJson ? ".json" : ".csv"))
+        }
     }
 
     ColumnLayout {
@@ -47,13 +53,13 @@ Page {
                 text: qsTr("Export CSV…")
                 implicitHeight: 44
                 enabled: history.count > 0
-                onClicked: { exportDialog.json = false; exportDialog.open() }
+                onClicked: exportDialog.openFor(false)
             }
             Button {
                 text: qsTr("Export JSON…")
                 implicitHeight: 44
                 enabled: history.count > 0
-                onClicked: { exportDialog.json = true; exportDialog.open() }
+                onClicked: exportDialog.openFor(true)
             }
         }
         Label {

@@ -157,7 +157,9 @@ Item {
             GridLayout {
                 anchors.left: parent.left
                 anchors.right: parent.right
-                columns: page.compact ? 1 : 2
+                // The hint on a line of its own above the buttons: beside them, it broke one
+                // character before its end (a lone 「い。」 on the second line).
+                columns: 1
                 columnSpacing: 16
                 Label {
                     Layout.fillWidth: true

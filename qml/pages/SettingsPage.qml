@@ -256,6 +256,7 @@ ScrollView {
         }
         ComboBox {
             id: languageBox
+            objectName: "languageBox"
             implicitHeight: 44
             readonly property var codes: ["", "ja", "en"]
             model: [qsTr("Same as the system"), "日本語", "English"]
@@ -264,6 +265,14 @@ ScrollView {
             enabled: !page.locked("language")
             Accessible.name: qsTr("Language")
             onActivated: index => settings.language = codes[index]
+            // A language switch retranslates the model, which resets the index: show the saved
+            // choice again (a choice made by the user ends the binding above).
+            function showSaved() { currentIndex = Math.max(0, codes.indexOf(settings.language)) }
+            onModelChanged: Qt.callLater(showSaved)
+            Connections {
+                target: settings
+                function onEdited() { languageBox.showSaved() }
+            }
         }
 
         StatusText {
@@ -275,6 +284,7 @@ ScrollView {
         RowLayout {
             Layout.bottomMargin: 24
             Button {
+                objectName: "settingsSaveButton"
                 text: qsTr("Save")
                 implicitHeight: 44
                 highlighted: true

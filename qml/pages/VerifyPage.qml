@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Sic.Ui
 import Sic
@@ -15,33 +14,35 @@ Item {
     property VerifyViewModel verifier
     readonly property int fileCount: verifier ? verifier.count : 0
 
-    FileDialog {
+    OpenFilesDialog {
         id: openDialog
-        fileMode: FileDialog.OpenFiles
+        objectName: "verifyFileDialog"
+        context: page.context
         title: qsTr("Files to verify")
         nameFilters: [qsTr("Signed documents (*.pdf *.xml *.p7s *.p7m)"), qsTr("All files (*)")]
-        onAccepted: page.verifier.addUrls(selectedFiles)
+        onPicked: files => page.verifier.addUrls(files)
     }
 
-    FileDialog {
+    SaveFileDialog {
         id: exportDialog
+        objectName: "verifyExportDialog"
         property string format: "html"
-        fileMode: FileDialog.SaveFile
+        context: page.context
         title: qsTr("Save the verification report")
         defaultSuffix: format
         nameFilters: format === "pdf" ? [qsTr("PDF (*.pdf)")]
                      : format === "json" ? [qsTr("JSON (*.json)")] : [qsTr("HTML (*.html)")]
-        onAccepted: {
+        onChosen: file => {
             if (format === "pdf")
-                page.verifier.exportPdf(selectedFile)
+                page.verifier.exportPdf(file)
             else if (format === "json")
-                page.verifier.exportJson(selectedFile)
+                page.verifier.exportJson(file)
             else
-                page.verifier.exportHtml(selectedFile)
+                page.verifier.exportHtml(file)
         }
         function openFor(fmt) {
             format = fmt
-            open()
+            openWithName("verification-report-" + Qt.formatDateTime(new Date(), "yyyyMMdd-HHmm") + "." + fmt)
         }
     }
 
@@ -73,8 +74,9 @@ Item {
                 implicitHeight: 44
                 highlighted: page.fileCount === 0
                 focus: true
+                objectName: "verifyAddButton"
                 Accessible.name: qsTr("Add files to verify")
-                onClicked: openDialog.open()
+                onClicked: openDialog.openHere()
             }
             Button {
                 text: qsTr("Cancel")
@@ -92,6 +94,7 @@ Item {
             }
             Button {
                 id: exportButton
+                objectName: "verifyExportButton"
                 text: qsTr("Export report…")
                 implicitHeight: 44
                 enabled: page.verifier && page.verifier.canExport
@@ -101,6 +104,7 @@ Item {
                     id: exportMenu
                     y: exportButton.height
                     MenuItem {
+                        objectName: "verifyExportPdf"
                         text: qsTr("PDF report…")
                         implicitHeight: 44
                         Accessible.name: qsTr("Export the report as PDF")
@@ -140,6 +144,13 @@ Item {
             visible: page.verifier && page.verifier.notice.length > 0
             ok: false
             message: page.verifier ? page.verifier.notice : ""
+        }
+        StatusText {
+            objectName: "verifySavedMessage"
+            Layout.fillWidth: true
+            visible: page.verifier && page.verifier.savedMessage.length > 0
+            ok: true
+            message: page.verifier ? page.verifier.savedMessage : ""
         }
         StatusText {
             Layout.fillWidth: true

@@ -15,6 +15,10 @@ ListView {
     objectName: "credentialList"
     clip: true
     spacing: 8
+    // Opened at the top, headline included: the first card becoming current would otherwise
+    // scroll the header partly away (on the phone the headline was cut).
+    onCountChanged: Qt.callLater(positionViewAtBeginning)
+    onVisibleChanged: if (visible) Qt.callLater(positionViewAtBeginning)
     keyNavigationEnabled: true
     activeFocusOnTab: true
     model: vm ? vm.credentials : []
@@ -27,14 +31,6 @@ ListView {
             bottomPadding: 4
             wrapMode: Text.Wrap
             text: qsTr("Choose the key to sign with.")
-        }
-        Label {
-            objectName: "credentialSessionState"
-            Layout.fillWidth: true
-            bottomPadding: 8
-            wrapMode: Text.Wrap
-            opacity: 0.8
-            text: step.flow ? step.flow.login.sessionText : ""
         }
     }
     delegate: Frame {
@@ -49,7 +45,8 @@ ListView {
             anchors.right: parent.right
             columns: step.compact ? 1 : 2
             Label {
-                text: card.modelData.subject
+                objectName: "credentialTitle_" + card.modelData.id
+                text: card.modelData.title
                 font.bold: true
                 Layout.columnSpan: step.compact ? 1 : 2
                 Layout.fillWidth: true
@@ -67,7 +64,15 @@ ListView {
             Label { text: qsTr("Valid"); opacity: 0.8 }
             Label { text: qsTr("%1 to %2").arg(card.modelData.validFrom).arg(card.modelData.validTo) }
             Label { text: qsTr("Key"); opacity: 0.8 }
-            Label { text: card.modelData.key + " · " + card.modelData.status }
+            Label { text: card.modelData.key }
+            Label { text: qsTr("Certificate serial number"); opacity: 0.8; visible: card.modelData.serial.length > 0 }
+            Label {
+                objectName: "credentialSerial_" + card.modelData.id
+                visible: card.modelData.serial.length > 0
+                text: card.modelData.serial
+                Layout.fillWidth: true
+                wrapMode: Text.WrapAnywhere
+            }
             Label { text: qsTr("Authorization"); opacity: 0.8 }
             Label {
                 objectName: "credentialLevel_" + card.modelData.id

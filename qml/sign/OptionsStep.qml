@@ -26,8 +26,19 @@ ScrollView {
             model: step.vm ? step.vm.levels : []
             currentIndex: step.vm ? step.vm.levels.indexOf(step.vm.level) : -1
             Accessible.name: qsTr("Signature level")
+            Layout.fillWidth: true
             KeyNavigation.tab: packagingBox
             onActivated: step.vm.level = currentText
+        }
+        Item { visible: !step.compact; implicitWidth: 1; implicitHeight: 1 }
+        Label {
+            objectName: "levelExplanation"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            opacity: 0.8
+            text: levelBox.currentIndex === 1
+                  ? qsTr("B-B: the signature alone. Its time comes from this computer's clock and proves nothing.")
+                  : qsTr("B-T: the signature with a time-stamp from a time-stamp authority, which proves when it was made. Recommended.")
         }
         Label { text: qsTr("XML and other files") }
         ComboBox {
@@ -39,6 +50,7 @@ ScrollView {
                     qsTr("File inside the signature (enveloping)"), qsTr("Separate signature file (detached)")]
             currentIndex: step.vm ? Math.max(0, values.indexOf(step.vm.xmlPackaging)) : 0
             Accessible.name: qsTr("XAdES packaging")
+            Layout.fillWidth: true
             KeyNavigation.tab: reasonField
             onActivated: index => step.vm.xmlPackaging = values[index]
         }

@@ -16,6 +16,10 @@ ListView {
     objectName: "resultList"
     clip: true
     spacing: 12
+    // Opened at the top, headline included: the first card becoming current would otherwise
+    // scroll the header partly away (on the phone the headline was cut).
+    onCountChanged: Qt.callLater(positionViewAtBeginning)
+    onVisibleChanged: if (visible) Qt.callLater(positionViewAtBeginning)
     model: vm ? vm.results : []
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Signing results")
@@ -78,14 +82,14 @@ ListView {
                     text: qsTr("Open")
                     implicitHeight: 44
                     Accessible.name: qsTr("Open the signed document")
-                    onClicked: Qt.openUrlExternally(step.vm.outputUrl(row.index))
+                    onClicked: step.vm.openOutput(row.index)
                 }
                 Button {
                     objectName: "resultShowFolderButton"
                     text: qsTr("Show in folder")
                     implicitHeight: 44
                     Accessible.name: qsTr("Show the signed document in its folder")
-                    onClicked: Qt.openUrlExternally(step.vm.folderUrl(row.index))
+                    onClicked: step.vm.showFolder(row.index)
                 }
             }
             Label { text: qsTr("Signing time"); opacity: 0.8; visible: row.modelData.ok }
@@ -142,11 +146,7 @@ ListView {
                     implicitHeight: 44
                     enabled: row.modelData.verdict !== "pending"
                     Accessible.name: qsTr("View the verification report")
-                    onClicked: {
-                        const url = step.vm.reportUrl(row.index)
-                        if (url.toString().length > 0)
-                            Qt.openUrlExternally(url)
-                    }
+                    onClicked: step.vm.openReport(row.index)
                 }
             }
         }

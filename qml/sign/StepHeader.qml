@@ -13,6 +13,19 @@ Pane {
         qsTr("Choose the signing key"), qsTr("Options"), qsTr("Authorize the signature"),
         qsTr("Signing"), qsTr("Result")]
     readonly property int step: header.flow ? header.flow.step : 0
+    // The documents are prepared (progress step) before the authorization: counted as part of
+    // step 5, so that the counter only moves forward (… 4, 5, 6, 7).
+    property bool authorized: false
+    onStepChanged: {
+        if (step === SigningFlow.Authorize)
+            authorized = true
+        else if (step < SigningFlow.Authorize)
+            authorized = false
+    }
+    readonly property bool preparing: step === SigningFlow.Progress && !authorized
+    readonly property int shownStep: preparing ? SigningFlow.Authorize : step
+    readonly property string shownTitle: preparing ? qsTr("Preparing the documents for the authorization")
+                                                   : titles[step]
 
     ColumnLayout {
         anchors.left: parent.left
@@ -21,7 +34,7 @@ Pane {
             objectName: "stepTitle"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            text: qsTr("Step %1 of %2: %3").arg(header.step + 1).arg(header.titles.length).arg(header.titles[header.step])
+            text: qsTr("Step %1 of %2: %3").arg(header.shownStep + 1).arg(header.titles.length).arg(header.shownTitle)
             font.bold: true
             Accessible.role: Accessible.Heading
             Accessible.name: text

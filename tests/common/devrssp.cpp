@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -76,6 +77,8 @@ DevRssp::Started DevRssp::start(const QString &stateDir, const Options &options)
         args << QStringLiteral("--sad-lifetime") << QString::number(options.sadLifetime);
     if (options.testHooks)
         args << QStringLiteral("--test-hooks");
+    if (!options.quirks.isEmpty())
+        args << QStringLiteral("--quirks") << options.quirks.join(u',');
     QFile::remove(readyFile());
     m_serve = std::make_unique<QProcess>();
     m_serve->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -152,6 +155,13 @@ bool DevRssp::advanceClock(qint64 seconds)
 bool DevRssp::setFault(const QString &mode)
 {
     return post(base() + QStringLiteral("/test/fault"), {{QStringLiteral("mode"), mode}}).status == 200;
+}
+
+bool DevRssp::setQuirks(const QStringList &quirks)
+{
+    return post(base() + QStringLiteral("/test/quirks"),
+                {{QStringLiteral("quirks"), QJsonArray::fromStringList(quirks)}})
+               .status == 200;
 }
 
 bool DevRssp::setSlowSign(int seconds)

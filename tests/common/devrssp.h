@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -26,10 +27,11 @@ class DevRssp
 public:
     struct Options
     {
-        QString pkiDir;        // default: $SIC_BUILD_DIR/test-pki
-        int sadLifetime = 0;   // 0: server default (300 s)
-        bool testHooks = true; // enables /test/clock and /test/fault
-        int timeoutMs = 60000; // for init and for the ready file
+        QString pkiDir;          // default: $SIC_BUILD_DIR/test-pki
+        int sadLifetime = 0;     // 0: server default (300 s)
+        bool testHooks = true;   // enables /test/clock and /test/fault
+        int timeoutMs = 60000;   // for init and for the ready file
+        QStringList quirks = {}; // serve --quirks (provider variance switches, docs/devrssp.md)
         // OCSP/CRL over plain HTTP on this port (0: any free port). A PKI made with
         // SIC_PKI_URL_BASE=http://127.0.0.1:N needs N here for its certificates' URLs to answer.
         int pkiPort = 0;
@@ -97,6 +99,8 @@ public:
     bool setFault(const QString &mode); // POST /test/fault
     // Fault slow-sign: signHash answers only after `seconds` (docs/devrssp.md); setFault("none") ends it.
     bool setSlowSign(int seconds);
+    // POST /test/quirks: replaces the provider variance switches (an empty list clears them).
+    bool setQuirks(const QStringList &quirks);
     // Parsed lines of DIR/outbox.jsonl (out-of-band OTP deliveries), oldest first.
     QList<QJsonObject> outbox() const;
     // The newest out-of-band OTP sent for a credential (empty if none).

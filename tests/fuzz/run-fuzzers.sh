@@ -4,7 +4,7 @@
 #
 #   tests/fuzz/run-fuzzers.sh [SECONDS_PER_FUZZER]     (default 60)
 #
-# Seeds: a few small files of the third-party corpus (env SIC_CORPUS_DIR, default
+# Seeds: the small hostile-input cases of tests/hostile/make_hostile.py, a few small files of the third-party corpus (env SIC_CORPUS_DIR, default
 # ../shared/corpus/third-party beside the checkout; copied at run time, never committed), the CMS SignedData found
 # in their /Contents, and tiny inputs generated here with openssl. Work files, the growing corpora
 # and crash artifacts stay in build/fuzz/fuzz-run/ (a crash's file reproduces it:
@@ -20,15 +20,29 @@ cmake --build --preset fuzz -j "$(nproc)"
 
 RUN="$PWD/build/fuzz/fuzz-run"
 rm -rf "$RUN/seeds" "$RUN/tmp"
-mkdir -p "$RUN/seeds/pdf" "$RUN/seeds/cms" "$RUN/corpus/pdf" "$RUN/corpus/cms" "$RUN/artifacts" "$RUN/tmp"
+mkdir -p "$RUN/seeds/pdf" "$RUN/seeds/cms" "$RUN/seeds/xml" "$RUN/seeds/csc" "$RUN/corpus/pdf" "$RUN/corpus/cms" \
+    "$RUN/corpus/xml" "$RUN/corpus/csc" "$RUN/artifacts" "$RUN/tmp"
 
 # Third-party PDFs: the smallest few, whatever their names.
 if [ -d "$CORPUS_SRC" ]; then
     find "$CORPUS_SRC" -type f -name '*.pdf' -size -96k -printf '%s %p\n' | sort -n | head -n 12 |
         while read -r _ f; do cp "$f" "$RUN/seeds/pdf/"; done
+    # Third-party XML signatures: the smallest few.
+    find "$CORPUS_SRC" -type f -name '*.xml' -size -64k -printf '%s %p\n' | sort -n | head -n 12 |
+        while read -r _ f; do cp "$f" "$RUN/seeds/xml/"; done
 else
     echo "run-fuzzers: $CORPUS_SRC not found; generated seeds only" >&2
 fi
+# The hostile-input cases of tests/hostile (issue #13), the small ones: PDFs for fuzz_pdf, XML
+# for fuzz_xml.
+mkdir -p "$RUN/seeds/xml" "$RUN/tmp/hostile"
+python3 tests/hostile/make_hostile.py --out "$RUN/tmp/hostile" >/dev/null
+find "$RUN/tmp/hostile" -maxdepth 1 -type f -name '*.pdf' -size -64k -exec cp {} "$RUN/seeds/pdf/" \;
+find "$RUN/tmp/hostile" -maxdepth 1 -type f -name '*.xml' -size -64k -exec cp {} "$RUN/seeds/xml/" \;
+# CSC answers: a credentials/info of each API version and an error answer.
+printf '%s' '{"key":{"status":"enabled","algo":["1.2.840.113549.1.1.11"],"len":2048},"cert":{"status":"valid","certificates":["MIIB"]},"authMode":"explicit","SCAL":"2","multisign":1}' >"$RUN/seeds/csc/info-v1.json"
+printf '%s' '{"key":{"status":"enabled","algo":["1.2.840.10045.4.3.2"],"len":256,"curve":"1.2.840.10045.3.1.7"},"cert":{"status":"valid","certificates":["MIIB"]},"auth":{"mode":"explicit","objects":[{"type":"Password","id":"PIN"},{"type":"Password","id":"OTP"}]},"scal":"2","multisign":2}' >"$RUN/seeds/csc/info-v2.json"
+printf '%s' '{"error":"invalid_request","error_description":"The OTP is invalid"}' >"$RUN/seeds/csc/error.json"
 # The CMS SignedData inside them (hex /Contents strings).
 python3 - "$RUN/seeds/pdf" "$RUN/seeds/cms" <<'PY'
 import binascii, pathlib, re, sys
@@ -76,7 +90,7 @@ export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
 export QT_QPA_PLATFORM=offscreen
 
 failed=()
-for name in pdf cms; do
+for name in pdf cms xml csc; do
     bin="build/fuzz/tests/fuzz/fuzz_$name"
     log="$RUN/fuzz_$name.log"
     echo "== fuzz_$name: $(ls "$RUN/seeds/$name" | wc -l) seeds, ${SECS}s"

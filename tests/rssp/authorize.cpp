@@ -37,32 +37,46 @@ QString Service::newSad(Sad sad)
     return token;
 }
 
-bool Service::checkOtp(const Credential &c, const User &u, const QString &otp)
+// An expired code is told apart from a wrong one, as a real service's "OTP expired" error: the
+// code was right for a time step (or a challenge) that is over. It spends no attempt.
+Service::OtpCheck Service::checkOtp(const Credential &c, const User &u, const QString &otp)
 {
     if (otp.isEmpty())
-        return false;
+        return OtpCheck::Wrong;
     const QDateTime now = m_clock.now();
     if (c.otp == u"oob") {
         auto it = m_challenges.find(c.id);
-        if (it == m_challenges.end() || it->second.expires <= now || it->second.code != otp)
-            return false;
+        if (it == m_challenges.end() || it->second.code != otp)
+            return OtpCheck::Wrong;
+        if (it->second.expires <= now) {
+            m_challenges.erase(it);
+            return OtpCheck::Expired;
+        }
         m_challenges.erase(it); // single use
-        return true;
+        return OtpCheck::Ok;
     }
     const auto key = base32Decode(u.totpSecret);
     if (!key)
-        return false;
+        return OtpCheck::Wrong;
     const quint64 step = totpStep(now.toSecsSinceEpoch());
     auto last = m_lastTotpStep.find(u.name);
     for (quint64 s : {step - 1, step, step + 1}) {
         if (hotp(*key, s) != otp)
             continue;
         if (last != m_lastTotpStep.end() && s <= last->second)
-            return false; // replay: this code (or a later one) was already used
+            return OtpCheck::Wrong; // replay: this code (or a later one) was already used
         m_lastTotpStep[u.name] = s;
-        return true;
+        return OtpCheck::Ok;
     }
-    return false;
+    // The codes of the last ten minutes before the accepted window, never used: expired.
+    for (quint64 s = step - 2; s + kExpiredTotpSteps >= step && s > 0; --s) {
+        if (hotp(*key, s) != otp)
+            continue;
+        if (last != m_lastTotpStep.end() && s <= last->second)
+            return OtpCheck::Wrong;
+        return OtpCheck::Expired;
+    }
+    return OtpCheck::Wrong;
 }
 
 Service::AuthCheck Service::checkPinOtp(Credential &c, const QString &pin, const QString &otp,
@@ -76,7 +90,12 @@ Service::AuthCheck Service::checkPinOtp(Credential &c, const QString &pin, const
     QByteArray pinBytes = pin.toUtf8();
     const bool pinOk = verifySecret(pinBytes, u->pinHash);
     pinBytes.fill(0);
-    const bool otpOk = pinOk && checkOtp(c, *u, otp);
+    const OtpCheck otpCheck = pinOk ? checkOtp(c, *u, otp) : OtpCheck::Wrong;
+    if (pinOk && otpCheck == OtpCheck::Expired) {
+        *attemptsLeft = kMaxFailures - c.failures;
+        return AuthCheck::ExpiredOtp;
+    }
+    const bool otpOk = otpCheck == OtpCheck::Ok;
     if (pinOk && otpOk) {
         if (c.failures != 0)
             m_state.store().setFailures(c.id, 0, false);
@@ -103,6 +122,9 @@ HttpReply Service::authorize(int version, const QString &user, const QJsonObject
         return badRequest(QStringLiteral("This credential is authorized through OAuth2 (scope=credential)."));
     if (c->locked)
         return badRequest(lockedText(version));
+    // numbers-as-strings: the request schema types numSignatures as a string, as the answers do.
+    if (quirk("numbers-as-strings") && !body.value(QStringLiteral("numSignatures")).isString())
+        return badRequest(QStringLiteral("Invalid parameter numSignatures: expected a string"));
     const int n = intValue(body.value(QStringLiteral("numSignatures")));
     if (n < 1)
         return badRequest(QStringLiteral("Invalid parameter numSignatures"));
@@ -152,6 +174,18 @@ HttpReply Service::authorize(int version, const QString &user, const QJsonObject
     wipe(otp);
     if (check == AuthCheck::Locked)
         return badRequest(lockedText(version));
+    if (check == AuthCheck::ExpiredOtp) {
+        audit(QStringLiteral("authorize_failed"), user, QStringLiteral("rejected"),
+              {{QStringLiteral("credentialID"), c->id},
+               {QStringLiteral("reason"), QStringLiteral("expired OTP")},
+               {QStringLiteral("attemptsLeft"), left}});
+        const QString text = QStringLiteral("OTP expired, %1 attempts left").arg(left);
+        if (quirk("access-denied"))
+            return errorReply(403, QStringLiteral("access_denied"), text);
+        return errorReply(
+            400, version == 1 ? QStringLiteral("invalid_otp") : QStringLiteral("invalid_authentication_data"),
+            text);
+    }
     if (check != AuthCheck::Ok) {
         const bool wrongPin = check == AuthCheck::WrongPin;
         audit(
@@ -162,11 +196,18 @@ HttpReply Service::authorize(int version, const QString &user, const QJsonObject
         const QString text = QStringLiteral("%1, %2 attempts left")
                                  .arg(wrongPin ? QStringLiteral("Wrong PIN") : QStringLiteral("Wrong OTP"))
                                  .arg(left);
+        // access-denied: every refused authorization is a 403 access_denied, the description
+        // alone saying what was wrong.
+        if (quirk("access-denied"))
+            return errorReply(403, QStringLiteral("access_denied"), text);
         if (version == 1)
             return errorReply(400, wrongPin ? QStringLiteral("invalid_pin") : QStringLiteral("invalid_otp"),
                               text);
         return errorReply(400, QStringLiteral("invalid_authentication_data"), text);
     }
+    if (quirk("access-denied") && c->key == KeyType::P384)
+        return errorReply(403, QStringLiteral("access_denied"),
+                          QStringLiteral("This credential may not be used for remote signing."));
     const QString sad =
         newSad(Sad{user, c->id, *hashes, alg, n, m_clock.now().addSecs(m_config.sadLifetime), false});
     audit(QStringLiteral("authorize"), user, QStringLiteral("ok"),
@@ -174,7 +215,10 @@ HttpReply Service::authorize(int version, const QString &user, const QJsonObject
            {QStringLiteral("numSignatures"), n},
            {QStringLiteral("hashAlgorithmOID"),
             alg ? QString::fromLatin1(sic::hashInfo(*alg).oid) : QString()}});
-    return jsonReply({{QStringLiteral("SAD"), sad}, {QStringLiteral("expiresIn"), m_config.sadLifetime}});
+    return jsonReply({{QStringLiteral("SAD"), sad},
+                      {QStringLiteral("expiresIn"), quirk("numbers-as-strings")
+                                                        ? QJsonValue(QString::number(m_config.sadLifetime))
+                                                        : QJsonValue(m_config.sadLifetime)}});
 }
 
 HttpReply Service::getChallenge(int version, const QString &user, const QJsonObject &body)

@@ -29,13 +29,6 @@ QByteArray readFile(const QString &path)
 
 } // namespace
 
-QString nameToString(const X509_NAME *name)
-{
-    sic::ossl::Bio bio(BIO_new(BIO_s_mem()));
-    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
-    return QString::fromUtf8(sic::ossl::bioBytes(bio.get()));
-}
-
 QString serialToHex(const ASN1_INTEGER *serial)
 {
     sic::ossl::BigNum bn(ASN1_INTEGER_to_BN(serial, nullptr));
@@ -43,16 +36,6 @@ QString serialToHex(const ASN1_INTEGER *serial)
     QString out = QString::fromLatin1(hex).toUpper();
     OPENSSL_free(hex);
     return out;
-}
-
-QDateTime asn1TimeToDateTime(const ASN1_TIME *t)
-{
-    struct tm tm
-    {};
-    if (ASN1_TIME_to_tm(t, &tm) != 1)
-        return {};
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
 }
 
 Result<Ca> Ca::load(const QString &pkiDir)
@@ -125,8 +108,8 @@ Result<IssuedCert> Ca::issue(EVP_PKEY *publicKey, const QString &commonName, con
 
     IssuedCert out;
     out.der = sic::ossl::x509ToDer(x.get());
-    out.serialHex = serialToHex(X509_get0_serialNumber(x.get()));
-    out.subject = nameToString(X509_get_subject_name(x.get()));
+    out.serialHex = sic::x509SerialHex(x.get());
+    out.subject = x509NameToString(X509_get_subject_name(x.get()));
     out.notBefore = asn1TimeToDateTime(X509_get0_notBefore(x.get()));
     out.notAfter = asn1TimeToDateTime(X509_get0_notAfter(x.get()));
     return out;

@@ -5,6 +5,7 @@
 
 #include "base/error.h"
 #include "crypto/ossl.h"
+#include "crypto/x509text.h"
 
 #include <QDateTime>
 #include <QString>
@@ -34,8 +35,9 @@ private:
     sic::ossl::PKey m_key;
 };
 
-QString nameToString(const X509_NAME *name);
+// The app's own formatting (crypto/x509text.h): the service names certificates as the client does.
+using sic::asn1TimeToDateTime;
+using sic::x509NameToString;
 QString serialToHex(const ASN1_INTEGER *serial);
-QDateTime asn1TimeToDateTime(const ASN1_TIME *t);
 
 } // namespace rssp

@@ -41,18 +41,25 @@ QJsonObject Service::credentialInfo(int version, const Credential &c, const QStr
                                     bool certInfo, bool authInfo)
 {
     const QDateTime now = m_clock.now();
+    const bool strings = quirk("numbers-as-strings");
+    auto number = [strings](int n) {
+        return strings ? QJsonValue(QString::number(n)) : QJsonValue(n);
+    };
     QJsonObject key{
         {QStringLiteral("status"), c.locked ? QStringLiteral("disabled") : QStringLiteral("enabled")},
         {QStringLiteral("algo"),
          [&] {
              QJsonArray a{isRsa(c.key) ? QStringLiteral("1.2.840.113549.1.1.1")
                                        : QStringLiteral("1.2.840.10045.2.1")};
+             // rsa-key-oid-only: the key OID alone, as some services describe an RSA key.
+             if (isRsa(c.key) && quirk("rsa-key-oid-only"))
+                 return a;
              for (const QJsonValue &v : signAlgorithmsFor(c.key))
                  if (v.toString() != u"1.2.840.113549.1.1.1")
                      a.append(v);
              return a;
          }()},
-        {QStringLiteral("len"), keyBits(c.key)}};
+        {QStringLiteral("len"), number(keyBits(c.key))}};
     if (!isRsa(c.key))
         key.insert(QStringLiteral("curve"), c.key == KeyType::P256 ? QStringLiteral("1.2.840.10045.3.1.7")
                                                                    : QStringLiteral("1.3.132.0.34"));
@@ -73,7 +80,7 @@ QJsonObject Service::credentialInfo(int version, const Credential &c, const QStr
     Q_UNUSED(certInfo);
     {
         auto x = sic::ossl::x509FromDer(c.certDer);
-        cert.insert(QStringLiteral("issuerDN"), nameToString(X509_get_issuer_name(x.get())));
+        cert.insert(QStringLiteral("issuerDN"), x509NameToString(X509_get_issuer_name(x.get())));
         cert.insert(QStringLiteral("subjectDN"), c.subject);
         cert.insert(QStringLiteral("serialNumber"), c.serialHex);
         cert.insert(QStringLiteral("validFrom"), cscTime(c.notBefore));
@@ -85,29 +92,35 @@ QJsonObject Service::credentialInfo(int version, const Credential &c, const QStr
         {QStringLiteral("key"), key},
         {QStringLiteral("cert"), cert},
         {QStringLiteral("SCAL"), QStringLiteral("2")},
-        {QStringLiteral("multisign"), c.multisign},
+        {QStringLiteral("multisign"), number(c.multisign)},
         {QStringLiteral("lang"), QStringLiteral("en-US")}};
     const bool oauth = c.mode == u"oauth2code";
     if (version == 1) {
         o.insert(QStringLiteral("authMode"), c.mode);
+        // presence-bool: presence as JSON booleans and the OTP without `type`, as services
+        // whose JSON schema types these fields loosely answer.
+        const bool bools = quirk("presence-bool");
+        const QJsonValue present = bools ? QJsonValue(true) : QJsonValue(QStringLiteral("true"));
         if (!oauth) {
             o.insert(QStringLiteral("PIN"),
-                     QJsonObject{{QStringLiteral("presence"), QStringLiteral("true")},
+                     QJsonObject{{QStringLiteral("presence"), present},
                                  {QStringLiteral("format"), QStringLiteral("N")},
                                  {QStringLiteral("label"), QStringLiteral("PIN")},
                                  {QStringLiteral("description"), QStringLiteral("Signing PIN")}});
-            o.insert(QStringLiteral("OTP"),
-                     QJsonObject{{QStringLiteral("presence"), QStringLiteral("true")},
-                                 {QStringLiteral("type"),
-                                  c.otp == u"oob" ? QStringLiteral("online") : QStringLiteral("offline")},
-                                 {QStringLiteral("format"), QStringLiteral("N")},
-                                 {QStringLiteral("label"), QStringLiteral("OTP")},
-                                 {QStringLiteral("ID"), c.otp == u"oob" ? QStringLiteral("sic-dev-oob")
-                                                                        : QStringLiteral("sic-dev-totp")},
-                                 {QStringLiteral("provider"), QStringLiteral("SIC Dev RSSP")},
-                                 {QStringLiteral("description"),
-                                  c.otp == u"oob" ? QStringLiteral("Code sent out of band")
-                                                  : QStringLiteral("Authenticator app code")}});
+            QJsonObject otp{{QStringLiteral("presence"), present},
+                            {QStringLiteral("type"),
+                             c.otp == u"oob" ? QStringLiteral("online") : QStringLiteral("offline")},
+                            {QStringLiteral("format"), QStringLiteral("N")},
+                            {QStringLiteral("label"), QStringLiteral("OTP")},
+                            {QStringLiteral("ID"), c.otp == u"oob" ? QStringLiteral("sic-dev-oob")
+                                                                   : QStringLiteral("sic-dev-totp")},
+                            {QStringLiteral("provider"), QStringLiteral("SIC Dev RSSP")},
+                            {QStringLiteral("description"), c.otp == u"oob"
+                                                                ? QStringLiteral("Code sent out of band")
+                                                                : QStringLiteral("Authenticator app code")}};
+            if (bools)
+                otp.remove(QStringLiteral("type"));
+            o.insert(QStringLiteral("OTP"), otp);
         }
     } else {
         // Like certInfo, authInfo is honoured as if always true.
@@ -137,6 +150,9 @@ HttpReply Service::credentialsList(int version, const QString &user, const QJson
 {
     const QList<Credential> all = m_state.store().credentials(user);
     const int start = body.value(QStringLiteral("pageToken")).toString().toInt();
+    if (quirk("numbers-as-strings") && body.value(QStringLiteral("maxResults")).isDouble())
+        return errorReply(400, QStringLiteral("invalid_request"),
+                          QStringLiteral("Invalid parameter maxResults: expected a string"));
     int max = intValue(body.value(QStringLiteral("maxResults")));
     if (max <= 0)
         max = int(all.size());

@@ -3,6 +3,7 @@
 
 #include "audit.h"
 #include "serve.h"
+#include "service.h"
 #include "state.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ const char *kUsage =
     "usage:\n"
     "  sic-devrssp init --state DIR [--pki PKIDIR]\n"
     "  sic-devrssp serve --state DIR [--port N] [--ready-file F] [--sad-lifetime S] [--test-hooks]\n"
+    "                    [--quirks NAME,...]\n"
     "                             [--pki-port N]   (also serves /ocsp and /crl over plain HTTP)\n"
     "  sic-devrssp user add --state DIR --user U --password P --pin N [--display-name NAME]\n"
     "  sic-devrssp credential add --state DIR --user U --id ID --key rsa2048|rsa3072|p256|p384\n"
@@ -106,10 +108,11 @@ int main(int argc, char **argv)
         return r ? printJson(*r) : failWith(r.error());
     }
     if (cmd == u"serve") {
-        const Args a = parse(args,
-                             {QStringLiteral("state"), QStringLiteral("port"), QStringLiteral("ready-file"),
-                              QStringLiteral("sad-lifetime"), QStringLiteral("pki-port")},
-                             {QStringLiteral("test-hooks")});
+        const Args a =
+            parse(args,
+                  {QStringLiteral("state"), QStringLiteral("port"), QStringLiteral("ready-file"),
+                   QStringLiteral("sad-lifetime"), QStringLiteral("pki-port"), QStringLiteral("quirks")},
+                  {QStringLiteral("test-hooks")});
         if (!a.error.isEmpty() || a.get("state").isEmpty())
             return usage(a.error.isEmpty() ? QStringLiteral("--state is required") : a.error);
         ServeOptions o;
@@ -123,6 +126,12 @@ int main(int argc, char **argv)
             return usage(QStringLiteral("bad --port, --pki-port or --sad-lifetime"));
         o.readyFile = a.get("ready-file");
         o.testHooks = a.flags.contains(QStringLiteral("test-hooks"));
+        o.quirks = a.get("quirks").split(u',', Qt::SkipEmptyParts);
+        for (const QString &q : std::as_const(o.quirks)) {
+            if (!Service::knownQuirks().contains(q))
+                return usage(QStringLiteral("unknown quirk %1 (known: %2)")
+                                 .arg(q, Service::knownQuirks().join(QStringLiteral(", "))));
+        }
         return runServe(o);
     }
     if (cmd == u"user add") {

@@ -9,6 +9,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QPointer>
 #include <QSocketNotifier>
 #include <QSslConfiguration>
@@ -135,8 +136,8 @@ int runServe(const ServeOptions &options)
                                    QStringLiteral("Cannot listen on the port."),
                                    QString::number(options.port)});
     const QString base = QStringLiteral("https://127.0.0.1:%1").arg(port);
-    Service service(**state, ServiceConfig{base, options.sadLifetime, options.testHooks}, std::move(*tsa),
-                    std::move(*ocsp));
+    Service service(**state, ServiceConfig{base, options.sadLifetime, options.testHooks, options.quirks},
+                    std::move(*tsa), std::move(*ocsp));
 
     server.setMissingHandler(
         [&service, &server](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
@@ -188,7 +189,8 @@ int runServe(const ServeOptions &options)
                       {QStringLiteral("crl"), base + QStringLiteral("/crl")},
                       {QStringLiteral("ca_bundle"), pki + QStringLiteral("/trust/root.pem")},
                       {QStringLiteral("pid"), qint64(QCoreApplication::applicationPid())},
-                      {QStringLiteral("test_hooks"), options.testHooks}};
+                      {QStringLiteral("test_hooks"), options.testHooks},
+                      {QStringLiteral("quirks"), QJsonArray::fromStringList(options.quirks)}};
     if (!pkiBase.isEmpty())
         ready.insert(QStringLiteral("pki_http"), pkiBase);
     if (!options.readyFile.isEmpty() && !writeFileAtomic(options.readyFile, compactJson(ready) + '\n'))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace rssp {
 
@@ -15,6 +16,9 @@ struct ServeOptions
     // port), as real CAs publish them; the test PKI's URLs point there when made with
     // SIC_PKI_URL_BASE=http://127.0.0.1:N.
     int pkiPort = -1;
+    // Switches that make the server read the CSC specification as some real RSSPs do
+    // (docs/devrssp.md, "Provider variance switches"); comma-separated names.
+    QStringList quirks;
 };
 
 // Runs the HTTPS server until SIGTERM/SIGINT; returns the process exit code.

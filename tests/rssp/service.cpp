@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace rssp {
 
@@ -56,7 +57,28 @@ int intValue(const QJsonValue &v)
 
 Service::Service(State &state, ServiceConfig config, Tsa tsa, Ocsp ocsp)
     : m_state(state), m_config(std::move(config)), m_tsa(std::move(tsa)), m_ocsp(std::move(ocsp))
-{}
+{
+    m_quirks = m_config.quirks;
+}
+
+const QStringList &Service::knownQuirks()
+{
+    // Each imitates one way real RSSPs read the CSC specification; docs/devrssp.md says which.
+    static const QStringList names = {
+        QStringLiteral("v1-only-401"),        QStringLiteral("presence-bool"),
+        QStringLiteral("numbers-as-strings"), QStringLiteral("method-spelling"),
+        QStringLiteral("rsa-key-oid-only"),   QStringLiteral("one-hash-per-call"),
+        QStringLiteral("sad-single-call"),    QStringLiteral("no-timestamp"),
+        QStringLiteral("access-denied")};
+    return names;
+}
+
+QString Service::servedPath(const QString &method) const
+{
+    if (quirk("method-spelling") && method == u"signatures/signHash")
+        return QStringLiteral("signatures/signhash");
+    return method;
+}
 
 void Service::audit(const QString &type, const QString &actor, const QString &outcome,
                     const QJsonObject &detail)
@@ -66,8 +88,25 @@ void Service::audit(const QString &type, const QString &actor, const QString &ou
 
 HttpReply Service::handle(const Request &req)
 {
+    // Every answer carries the server clock (with the test offset) as real servers do; the client's
+    // connection self-test compares it with the local clock.
+    HttpReply reply = route(req);
+    reply.headers.append(
+        {"Date", QLocale::c()
+                     .toString(m_clock.now().toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                     .toLatin1()});
+    return reply;
+}
+
+HttpReply Service::route(const Request &req)
+{
     const QString path = req.path;
     const bool post = req.method == "POST";
+    // v1-only-401: an authentication layer in front of the service answers every path it does
+    // not route (here all of /csc/v2/) with a bare 401, before any CSC code runs.
+    const bool unrouted401 = quirk("v1-only-401");
+    if (unrouted401 && path.startsWith(u"/csc/v2/"))
+        return HttpReply{401, "text/plain", "Unauthorized", {{"WWW-Authenticate", "Bearer"}}};
     if (path.startsWith(u"/csc/v1/") || path.startsWith(u"/csc/v2/")) {
         if (!post)
             return errorReply(405, QStringLiteral("invalid_request"), QStringLiteral("Use POST."));
@@ -110,6 +149,8 @@ HttpReply Service::handle(const Request &req)
             return errorReply(405, QStringLiteral("invalid_request"), QStringLiteral("Use POST."));
         return testHook(path.mid(6), req);
     }
+    if (unrouted401)
+        return HttpReply{401, "text/plain", "Unauthorized", {{"WWW-Authenticate", "Bearer"}}};
     return errorReply(404, QStringLiteral("invalid_request"), QStringLiteral("Unknown endpoint."));
 }
 
@@ -129,6 +170,24 @@ HttpReply Service::testHook(const QString &what, const Request &req)
         return jsonReply({{QStringLiteral("now"), isoTime(m_clock.now())},
                           {QStringLiteral("now_epoch"), m_clock.now().toSecsSinceEpoch()},
                           {QStringLiteral("offset"), m_clock.offset()}});
+    }
+    if (what == u"quirks") {
+        // {"quirks": [...]} replaces the set (an empty list clears it); the answer lists it.
+        const QJsonValue list = body.value(QStringLiteral("quirks"));
+        if (!list.isUndefined()) {
+            if (!list.isArray())
+                return errorReply(400, QStringLiteral("invalid_request"),
+                                  QStringLiteral("quirks must be an array of names."));
+            QStringList next;
+            for (const QJsonValue &v : list.toArray()) {
+                if (!knownQuirks().contains(v.toString()))
+                    return errorReply(400, QStringLiteral("invalid_request"),
+                                      QStringLiteral("Unknown quirk %1.").arg(v.toString()));
+                next << v.toString();
+            }
+            m_quirks = next;
+        }
+        return jsonReply({{QStringLiteral("quirks"), QJsonArray::fromStringList(m_quirks)}});
     }
     if (what == u"fault") {
         static const QStringList modes = {QStringLiteral("none"),
@@ -181,9 +240,9 @@ Service::Auth Service::bearer(const Request &req, bool allowCredentialToken)
         errorReply(401, QStringLiteral("invalid_token"), QStringLiteral("The access token is not valid."))};
 }
 
-HttpReply Service::csc(int version, const QString &method, const Request &req)
+HttpReply Service::csc(int version, const QString &requested, const Request &req)
 {
-    if (method != u"info" && (m_fault == u"http-500" || m_fault == u"non-json-error")) {
+    if (requested != u"info" && (m_fault == u"http-500" || m_fault == u"non-json-error")) {
         if (m_fault == u"http-500")
             return errorReply(500, QStringLiteral("server_error"), QStringLiteral("Injected fault."));
         return HttpReply{401, "text/plain", "Unauthorized", {}};
@@ -193,10 +252,21 @@ HttpReply Service::csc(int version, const QString &method, const Request &req)
     if (!ok)
         return errorReply(400, QStringLiteral("invalid_request"),
                           QStringLiteral("The body is not a JSON object."));
-    if (method == u"info")
+    if (requested == u"info")
         return info(version);
-    if (method == u"auth/login")
+    if (requested == u"auth/login")
         return login(req, body);
+
+    // method-spelling: the service routes signHash under another spelling only (and lists that
+    // one in info.methods); the specification's spelling is unknown to it.
+    QString method = requested;
+    if (quirk("method-spelling")) {
+        if (method == u"signatures/signHash")
+            return errorReply(404, QStringLiteral("invalid_request"),
+                              QStringLiteral("Unknown method %1.").arg(method));
+        if (method == servedPath(QStringLiteral("signatures/signHash")))
+            method = QStringLiteral("signatures/signHash");
+    }
 
     static const QStringList known = {QStringLiteral("auth/revoke"),
                                       QStringLiteral("credentials/list"),
@@ -236,6 +306,10 @@ HttpReply Service::csc(int version, const QString &method, const Request &req)
             reply.delayMs = m_slowSignSeconds * 1000;
         return reply;
     }
+    // no-timestamp: the method is not implemented (and not listed in info.methods).
+    if (quirk("no-timestamp"))
+        return errorReply(501, QStringLiteral("not_implemented"),
+                          QStringLiteral("signatures/timestamp is not implemented."));
     return timestamp(auth.user, body);
 }
 
@@ -247,10 +321,11 @@ HttpReply Service::info(int version)
                           QStringLiteral("credentials/info"),
                           QStringLiteral("credentials/authorize"),
                           QStringLiteral("credentials/extendTransaction"),
-                          QStringLiteral("signatures/signHash"),
-                          QStringLiteral("signatures/timestamp"),
+                          servedPath(QStringLiteral("signatures/signHash")),
                           QStringLiteral("oauth2/authorize"),
                           QStringLiteral("oauth2/token")};
+    if (!quirk("no-timestamp"))
+        methods.append(QStringLiteral("signatures/timestamp"));
     methods.append(version == 1 ? QStringLiteral("credentials/sendOTP")
                                 : QStringLiteral("credentials/getChallenge"));
     QJsonObject o{
@@ -284,7 +359,8 @@ QJsonObject Service::issueServiceTokens(const QString &user)
     return {{QStringLiteral("access_token"), access},
             {QStringLiteral("refresh_token"), refresh},
             {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-            {QStringLiteral("expires_in"), 3600}};
+            {QStringLiteral("expires_in"),
+             quirk("numbers-as-strings") ? QJsonValue(QStringLiteral("3600")) : QJsonValue(3600)}};
 }
 
 HttpReply Service::login(const Request &req, const QJsonObject &body)

@@ -55,6 +55,7 @@ struct ServiceConfig
     QString base; // https://127.0.0.1:PORT
     int sadLifetime = 300;
     bool testHooks = false;
+    QStringList quirks; // provider variance switches at start (also POST /test/quirks)
 };
 
 class Service
@@ -62,6 +63,8 @@ class Service
 public:
     Service(State &state, ServiceConfig config, Tsa tsa, Ocsp ocsp);
     HttpReply handle(const Request &req);
+    // The provider variance switches this server knows (docs/devrssp.md).
+    static const QStringList &knownQuirks();
 
 private:
     struct Token
@@ -101,11 +104,22 @@ private:
         Ok,
         WrongPin,
         WrongOtp,
+        ExpiredOtp, // a code of a time step already over (or an out-of-band code past its time)
         Locked,
         Missing
     };
+    bool quirk(const char *name) const { return m_quirks.contains(QLatin1String(name)); }
+    // The path a method is served at under the current switches ("signatures/signhash").
+    QString servedPath(const QString &method) const;
+    enum class OtpCheck
+    {
+        Ok,
+        Wrong,
+        Expired
+    };
 
     // dispatch and common pieces (service.cpp)
+    HttpReply route(const Request &req);
     HttpReply csc(int version, const QString &method, const Request &req);
     Auth bearer(const Request &req, bool allowCredentialToken);
     HttpReply testHook(const QString &what, const Request &req);
@@ -128,7 +142,7 @@ private:
     HttpReply getChallenge(int version, const QString &user, const QJsonObject &body);
     HttpReply extendTransaction(int version, const QString &user, const QJsonObject &body);
     AuthCheck checkPinOtp(Credential &c, const QString &pin, const QString &otp, int *attemptsLeft);
-    bool checkOtp(const Credential &c, const User &u, const QString &otp);
+    OtpCheck checkOtp(const Credential &c, const User &u, const QString &otp);
     QString newSad(Sad sad);
 
     // signing.cpp
@@ -149,6 +163,7 @@ private:
     Ocsp m_ocsp;
     OffsetClock m_clock;
     QString m_fault = QStringLiteral("none");
+    QStringList m_quirks;
     int m_slowSignSeconds = 4;
     std::map<QString, Token> m_tokens;
     std::map<QString, Sad> m_sads;

@@ -4,6 +4,8 @@
 
 #include "util.h"
 
+#include "crypto/ecdsa.h"
+
 #include <QJsonArray>
 
 #include <openssl/pkcs7.h>
@@ -148,16 +150,6 @@ std::variant<SignPlan, QString> planFor(const Credential &c, const QString &sign
     return QStringLiteral("Invalid parameter signAlgo");
 }
 
-QByteArray rawToDerEcdsa(const QByteArray &raw)
-{
-    const int half = int(raw.size() / 2);
-    sic::ossl::EcdsaSig sig(ECDSA_SIG_new());
-    BIGNUM *r = BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()), half, nullptr);
-    BIGNUM *s = BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()) + half, half, nullptr);
-    ECDSA_SIG_set0(sig.get(), r, s);
-    return sic::ossl::toDer(sig.get(), i2d_ECDSA_SIG);
-}
-
 // What a misbehaving server sends instead of a bare signature value: a CMS SignedData.
 QByteArray cmsWrapper(const QByteArray &certDer)
 {
@@ -194,11 +186,19 @@ HttpReply Service::signHash(int version, const QString &user, const QString &bea
               {{QStringLiteral("credentialID"), c->id}});
         return badRequest(QStringLiteral("SAD expired"));
     }
-    const auto hashes =
-        hashList(body.value(version == 1 ? QStringLiteral("hash") : QStringLiteral("hashes")));
+    auto hashes = hashList(body.value(version == 1 ? QStringLiteral("hash") : QStringLiteral("hashes")));
     if (!hashes || hashes->isEmpty())
         return badRequest(version == 1 ? QStringLiteral("Invalid parameter hash")
                                        : QStringLiteral("Invalid parameter hashes"));
+    // one-hash-per-call: only the first hash of a call is signed and one value comes back; the
+    // others stay signable under the SAD (sad-single-call: the SAD is spent by this call).
+    if (quirk("one-hash-per-call"))
+        hashes->resize(1);
+    // rsa-key-oid-only: the credential lists only rsaEncryption but the signer accepts only the
+    // hash-specific OIDs.
+    if (quirk("rsa-key-oid-only") &&
+        body.value(QStringLiteral("signAlgo")).toString() == u"1.2.840.113549.1.1.1")
+        return badRequest(QStringLiteral("Invalid parameter signAlgo"));
     const QString algKey = version == 1 ? QStringLiteral("hashAlgo") : QStringLiteral("hashAlgorithmOID");
     std::optional<HashAlgorithm> explicitAlg;
     if (body.contains(algKey)) {
@@ -246,12 +246,12 @@ HttpReply Service::signHash(int version, const QString &user, const QString &bea
         if (!sig)
             return errorReply(500, QStringLiteral("server_error"), sig.error().detail);
         if (plan.scheme == Scheme::Ecdsa && m_fault != u"raw-ecdsa")
-            *sig = rawToDerEcdsa(*sig);
+            *sig = sic::ecdsaRawToDer(*sig).value_or(QByteArray()); // PKCS#11 gives r||s
         sigs.append(*sig);
     }
     sad.hashes = remaining;
     sad.remaining -= int(hashes->size());
-    if (sad.remaining <= 0)
+    if (sad.remaining <= 0 || quirk("sad-single-call"))
         m_sads.erase(it);
 
     if (m_fault == u"corrupt-signature")

@@ -15,6 +15,8 @@ namespace rssp {
 
 inline constexpr const char *kTokenLabel = "SIC Dev RSSP";
 inline constexpr int kMaxFailures = 5;
+// How many TOTP time steps before the accepted window still count as "expired" (not "wrong").
+inline constexpr int kExpiredTotpSteps = 20;
 
 class State
 {

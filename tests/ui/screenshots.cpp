@@ -1,8 +1,10 @@
 // Renders each screen of the app, in Japanese and English, at 1280x800 and 390x844, to PNG files.
 // Exits non-zero when QML reports an error or a screen fails to render, so it doubles as a test.
 #include "appcontext.h"
+#include "latinscript.h"
 #include "pagesource.h"
 #include "samplepdf.h"
+#include "uilanguage.h"
 #include "verifysamples.h"
 
 #include <QDir>
@@ -11,7 +13,6 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -22,6 +23,18 @@ Q_IMPORT_QML_PLUGIN(Sic_UiPlugin)
 namespace {
 
 int g_qmlErrors = 0;
+int g_latinWords = 0;
+
+// A Japanese screen with English on it counts as an error (tests/ui/latinscript.h).
+void checkJapanese(QQuickWindow *window, const QString &lang, const QString &screen)
+{
+    if (lang != QLatin1String("ja"))
+        return;
+    for (const QString &w : sic::test::latinWordsShown(window)) {
+        std::fprintf(stderr, "English on the Japanese screen %s: %s\n", qPrintable(screen), qPrintable(w));
+        ++g_latinWords;
+    }
+}
 
 void messageHandler(QtMsgType type, const QMessageLogContext &, const QString &msg)
 {
@@ -50,7 +63,7 @@ void seed(const QString &dir, const sic::Clock &clock)
     e.output = QStringLiteral("invoice-2026-11-signed.xml");
     e.level = QStringLiteral("XAdES B-T");
     e.result = QStringLiteral("failed");
-    e.reason = QStringLiteral("The one-time password was wrong (4 attempts left).");
+    e.reason = QStringLiteral("ワンタイムパスワードが正しくありません（残り 4 回）。");
     (void)history.record(e);
     QFile policy(dir + QStringLiteral("/policy.ini"));
     if (policy.open(QIODevice::WriteOnly))
@@ -60,7 +73,7 @@ void seed(const QString &dir, const sic::Clock &clock)
 // Two documents to sign, the PDF already checked, for the documents list and the previews.
 void seedDocuments(const QString &dir, sic::ui::DocumentsViewModel &documents)
 {
-    QFile pdf(dir + QStringLiteral("/service-agreement.pdf"));
+    QFile pdf(dir + QStringLiteral("/contract.pdf"));
     if (pdf.open(QIODevice::WriteOnly))
         pdf.write(sic::test::samplePdf(
             {{QStringLiteral("Service Agreement"), QStringLiteral("Between Example Corp. and Test Co., Ltd."),
@@ -70,15 +83,14 @@ void seedDocuments(const QString &dir, sic::ui::DocumentsViewModel &documents)
              {QStringLiteral("Signatures"), QStringLiteral("For Example Corp.: ____________")}},
             595, 842));
     pdf.close();
-    QFile xml(dir + QStringLiteral("/invoice-2026-11.xml"));
+    // The documents of the README's demo (.ci/demo): contract.pdf and this Japanese invoice.
+    QFile xml(dir + QStringLiteral("/invoice.xml"));
     if (xml.open(QIODevice::WriteOnly))
-        xml.write(QStringLiteral(
-                      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Invoice xmlns=\"urn:example:invoice\">"
-                      "<ID>2026-11-0042</ID><IssueDate>2026-11-20</IssueDate><Seller><Name>株式会社テスト"
-                      "</Name></Seller><Buyer><Name>Example Corp.</Name></Buyer><Line><Item>保守サービス"
-                      "</Item><Amount currency=\"JPY\">120000</Amount></Line><Total currency=\"JPY\">"
-                      "132000</Total></Invoice>")
-                      .toUtf8());
+        xml.write(
+            QStringLiteral(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<請求書 番号=\"2026-001\"><宛先>株式会社テスト"
+                "</宛先><金額 通貨=\"JPY\">110000</金額></請求書>\n")
+                .toUtf8());
     xml.close();
     documents.addPath(pdf.fileName());
     documents.addPath(xml.fileName());
@@ -119,11 +131,8 @@ int main(int argc, char **argv)
     const QList<QSize> sizes{QSize(1280, 800), QSize(390, 844)};
     int rendered = 0;
     for (const QString &lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
-        QTranslator translator;
-        if (!translator.load(QStringLiteral(":/i18n/sic_") + lang))
-            std::fprintf(stderr, "no %s translation compiled in\n", qPrintable(lang));
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(lang));
+        sic::ui::UiLanguage language;
+        language.apply(lang);
         for (const QSize &size : sizes) {
             for (int page = 0; page < pages.size(); ++page) {
                 QQmlApplicationEngine engine;
@@ -141,6 +150,7 @@ int main(int argc, char **argv)
                     QThread::msleep(10);
                 }
                 const QImage image = window->grabWindow();
+                checkJapanese(window, lang, pages[page]);
                 const QString file = QStringLiteral("%1/%2-%3-%4x%5.png")
                                          .arg(outDir, pages[page], lang)
                                          .arg(size.width())
@@ -177,8 +187,45 @@ int main(int argc, char **argv)
                     QThread::msleep(10);
                 }
                 const QImage image = window->grabWindow();
+                checkJapanese(window, lang, name);
                 const QString file = QStringLiteral("%1/%2-%3-%4x%5.png")
                                          .arg(outDir, name, lang)
+                                         .arg(size.width())
+                                         .arg(size.height());
+                if (image.isNull() || !image.save(file)) {
+                    std::fprintf(stderr, "could not render %s\n", qPrintable(file));
+                    return 1;
+                }
+                ++rendered;
+            }
+            // "Add files": the file dialog where the desktop has none of its own (Qt's, as offscreen),
+            // opened in the documents' folder.
+            {
+                QQmlApplicationEngine engine;
+                engine.addImportPath(QStringLiteral("qrc:/"));
+                sic::qmlui::installImageProviders(engine);
+                engine.setInitialProperties({{QStringLiteral("context"), QVariant::fromValue(&context)}});
+                engine.load(QUrl(QStringLiteral("qrc:/Sic/Main.qml")));
+                if (engine.rootObjects().isEmpty())
+                    return 1;
+                auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+                window->resize(size);
+                window->setProperty("currentPage", int(pages.indexOf(QStringLiteral("sign-documents"))));
+                QCoreApplication::processEvents();
+                context.rememberFolderOf(QUrl::fromLocalFile(state.filePath(QStringLiteral("contract.pdf"))));
+                QObject *dialog = window->findChild<QObject *>(QStringLiteral("documentsFileDialog"));
+                if (!dialog || !QMetaObject::invokeMethod(dialog, "openHere")) {
+                    std::fprintf(stderr, "could not open the file dialog\n");
+                    return 1;
+                }
+                for (int i = 0; i < 60; ++i) {
+                    QCoreApplication::processEvents();
+                    QThread::msleep(10);
+                }
+                const QImage image = window->grabWindow();
+                checkJapanese(window, lang, QStringLiteral("sign-file-dialog"));
+                const QString file = QStringLiteral("%1/sign-file-dialog-%2-%3x%4.png")
+                                         .arg(outDir, lang)
                                          .arg(size.width())
                                          .arg(size.height());
                 if (image.isNull() || !image.save(file)) {
@@ -195,9 +242,9 @@ int main(int argc, char **argv)
                 ++rendered;
             }
         }
-        QCoreApplication::removeTranslator(&translator);
     }
-    std::printf("rendered %d screens into %s; %d QML warnings or errors\n", rendered, qPrintable(outDir),
-                g_qmlErrors);
-    return g_qmlErrors == 0 ? 0 : 1;
+    std::printf(
+        "rendered %d screens into %s; %d QML warnings or errors; %d English words on Japanese screens\n",
+        rendered, qPrintable(outDir), g_qmlErrors, g_latinWords);
+    return g_qmlErrors == 0 && g_latinWords == 0 ? 0 : 1;
 }

@@ -1,4 +1,5 @@
 #include "confirmall.h"
+#include "csc/cscerror.h"
 #include "csc/encoding.h"
 #include "devrssp.h"
 #include "onlinepki.h"
@@ -7,9 +8,11 @@
 #include "verify/truststore.h"
 #include "verify/verifier.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QSemaphore>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +42,16 @@ struct EnvOptions
 // The signing flow as the screens drive it, against a real development RSSP: documents -> login ->
 // credential -> options -> authorization (PIN + TOTP) -> progress -> result, and the errors a
 // signer can meet on the way.
+// Stands in for the desktop: records what QDesktopServices::openUrl was asked to open.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
+
 class TestSigningFlow : public QObject
 {
     Q_OBJECT
@@ -46,6 +59,7 @@ private slots:
     void initTestCase();
     void signsAPdfAndAnXmlWithOneAuthorization();
     void wrongPinShowsAttemptsLeftThenSucceeds();
+    void expiredOtpIsNotAWrongOne();
     void cancelDuringAuthorizationLeavesNoFile();
     void timestampFromTheSignatureService();
     void onlineRevocationConfirmsTheNewSignature();
@@ -141,6 +155,15 @@ void TestSigningFlow::loginAndChoose(SigningFlow &flow, const QString &credentia
         return c.toMap().value(QStringLiteral("id")).toString() == credential;
     });
     QVERIFY(it != creds.end());
+    // Keys of one person are told apart on their cards: the title names key and factors, and each
+    // shows its certificate's serial number.
+    QSet<QString> titles, serials;
+    for (const QVariant &c : creds) {
+        titles.insert(c.toMap().value(QStringLiteral("title")).toString());
+        serials.insert(c.toMap().value(QStringLiteral("serial")).toString());
+    }
+    QCOMPARE(serials.size(), creds.size());
+    QVERIFY2(titles.size() == creds.size(), qPrintable(QStringList(titles.begin(), titles.end()).join(u'|')));
     QCOMPARE(it->toMap().value(QStringLiteral("level")).toInt(), 2);
     QCOMPARE(it->toMap().value(QStringLiteral("state")).toString(), QStringLiteral("usable"));
     QVERIFY(!it->toMap().value(QStringLiteral("factors")).toStringList().isEmpty());
@@ -208,6 +231,27 @@ void TestSigningFlow::signsAPdfAndAnXmlWithOneAuthorization()
     QVERIFY(test::readFile(report.toLocalFile()).contains("<html"));
     QCOMPARE(flow.result()->outputUrl(0).toLocalFile(),
              flow.result()->results().first().toMap().value(QStringLiteral("output")).toString());
+    // Open / show in folder / view report reach the desktop, and say so when they cannot.
+    {
+        UrlRecorder opened;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+        QVERIFY(flow.result()->openOutput(0));
+        QVERIFY(flow.result()->showFolder(0));
+        QVERIFY(flow.result()->openReport(0));
+        QCOMPARE(opened.urls,
+                 (QList<QUrl>{flow.result()->outputUrl(0), flow.result()->folderUrl(0), report}));
+        QVERIFY(flow.errorMessage().isEmpty());
+        const QString output = flow.result()->outputUrl(0).toLocalFile();
+        QVERIFY(QFile::rename(output, output + QStringLiteral(".moved")));
+        QVERIFY(!flow.result()->openOutput(0));
+        QCOMPARE(flow.errorCode(), QStringLiteral("ui.open_missing"));
+        QVERIFY2(flow.errorMessage().contains(QFileInfo(output).fileName()), qPrintable(flow.errorMessage()));
+        QVERIFY(QFile::rename(output + QStringLiteral(".moved"), output));
+        QVERIFY(flow.result()->openOutput(0));
+        QVERIFY(flow.errorMessage().isEmpty());
+        QCOMPARE(opened.urls.size(), 4);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    }
     for (const QVariant &v : flow.result()->results()) {
         const QVariantMap r = v.toMap();
         QVERIFY2(r.value(QStringLiteral("ok")).toBool(),
@@ -247,6 +291,45 @@ void TestSigningFlow::wrongPinShowsAttemptsLeftThenSucceeds()
     QTRY_VERIFY_WITH_TIMEOUT(
         flow.step() == SigningFlow::Authorize && !flow.authorization()->error().isEmpty(), 20000);
     QVERIFY(flow.authorization()->attemptsLeft() > 0);
+    authorizeUntilOutcome(flow);
+    QCOMPARE(flow.result()->succeeded(), 1);
+}
+
+// Against the dev RSSP: a one-time password whose time is over is told apart from a wrong one (its
+// own message, with the hint to wait for the next code) and spends none of the attempts that the
+// PIN and the OTP share; a wrong one then does.
+void TestSigningFlow::expiredOtpIsNotAWrongOne()
+{
+    auto env = makeEnv(QStringLiteral("B-B"), {.documents = {{QStringLiteral("e.xml"), "<e/>"}}});
+    QVERIFY(env);
+    SigningFlow flow;
+    flow.setContext(env->context.get());
+    startUntilAuthorize(flow, QStringLiteral("cred-rsa2048-totp"));
+    // A code of three time steps ago (never used: the server clock moved on since the last one).
+    QVERIFY(m_rssp.advanceClock(600));
+    const QString expired = m_rssp.totpAt(m_rssp.serverNow().addSecs(-90));
+    flow.authorization()->submit(m_rssp.pin(), expired);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        flow.step() == SigningFlow::Authorize && !flow.authorization()->error().isEmpty(), 20000);
+    QCOMPARE(flow.authorization()->errorCode(), QStringLiteral("csc.otp_expired"));
+    // The service's count is passed on as it said it; the expired code itself spent none (below).
+    const int before = flow.authorization()->attemptsLeft();
+    QVERIFY2(before > 0, qPrintable(QString::number(before)));
+    QCOMPARE(flow.authorization()->error(),
+             csc::makeError(csc::CscErrorKind::OtpExpired, QString(), before).message);
+
+    // A wrong code (one that is no code of the last minutes) spends an attempt.
+    QStringList recent;
+    for (int back = -2; back <= 25; ++back)
+        recent << m_rssp.totpAt(m_rssp.serverNow().addSecs(-30 * back));
+    QString wrong = QStringLiteral("000000");
+    while (recent.contains(wrong))
+        wrong = QStringLiteral("%1").arg(wrong.toInt() + 1, 6, 10, QLatin1Char('0'));
+    flow.authorization()->submit(m_rssp.pin(), wrong);
+    QTRY_VERIFY_WITH_TIMEOUT(flow.authorization()->errorCode() == QLatin1String("csc.wrong_otp"), 20000);
+    QCOMPARE(flow.authorization()->attemptsLeft(), before - 1);
+    QVERIFY(flow.authorization()->error() != csc::makeError(csc::CscErrorKind::OtpExpired).message);
+
     authorizeUntilOutcome(flow);
     QCOMPARE(flow.result()->succeeded(), 1);
 }
@@ -330,6 +413,23 @@ void TestSigningFlow::onlineRevocationConfirmsTheNewSignature()
         QVERIFY(!report.signatures.isEmpty());
         QCOMPARE(report.signatures.last().indication, verify::Indication::Indeterminate);
     }
+    // The report's header names what the check used: online checks on, the configured anchor,
+    // even if the settings change afterwards.
+    AppSettings later = env->context->settingsStore().load();
+    later.onlineRevocation = false;
+    later.trustAnchors.clear();
+    QVERIFY(env->context->settingsStore().save(later));
+    flow.result()->setReportFolder(env->dir.filePath(QStringLiteral("reports")));
+    const QUrl reportUrl = flow.result()->reportUrl(0);
+    QVERIFY(reportUrl.isLocalFile());
+    const QString html = QString::fromUtf8(test::readFile(reportUrl.toLocalFile()));
+    const auto header = [&html](const QString &label, const QString &value) {
+        return html.contains(
+            QStringLiteral("<tr><th>%1</th><td>%2").arg(label.toHtmlEscaped(), value.toHtmlEscaped()));
+    };
+    QVERIFY2(header(Tr::tr("Online checks"), Tr::tr("allowed")), qPrintable(html.left(3000)));
+    QVERIFY2(header(Tr::tr("Trust anchor"), trust.anchors().value(0).subject), qPrintable(html.left(3000)));
+    QVERIFY(!html.contains(Tr::tr("none configured").toHtmlEscaped()));
 }
 
 void TestSigningFlow::unusableFlowStepsAreRefused()

@@ -62,7 +62,7 @@ void TestVerifyText::everyResult()
     QFETCH(bool, warnings);
     QFETCH(QString, verdict);
     SignatureReport s;
-    s.kind = QStringLiteral("PAdES");
+    s.kind = verify::SignatureKind::PAdES;
     s.indication = Indication(indication);
     s.subIndication = SubIndication(sub);
     s.reason = QStringLiteral("The concrete reason.");
@@ -96,7 +96,7 @@ void TestVerifyText::ticketSummaryNamesFileErrors()
     FileReport good;
     good.path = QStringLiteral("/tmp/good.pdf");
     SignatureReport s;
-    s.kind = QStringLiteral("PAdES");
+    s.kind = verify::SignatureKind::PAdES;
     s.indication = Indication::TotalFailed;
     s.subIndication = SubIndication::HashFailure;
     s.reason = QStringLiteral("The signed data was changed.");

@@ -84,11 +84,13 @@ private slots:
     void noTrustAnchorsSaysSo();
     void exports();
     void copySummary();
+    void detailsAgreeWithTheVerdict();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     void signPdf(const QString &signer, const QString &output);
-    void signDetached(const QString &data, const QString &output);
+    void signDetached(const QString &data, const QString &output,
+                      xades::Packaging packaging = xades::Packaging::Detached);
     void waitDone(VerifyViewModel &vm);
     void verifyFiles(VerifyViewModel &vm, const QStringList &names);
 
@@ -138,6 +140,15 @@ void TestVerifyViewModel::initTestCase()
     signDetached(path(QStringLiteral("pair/contract.txt")), path(QStringLiteral("pair/contract.txt.xml")));
     QVERIFY(
         QFile::copy(path(QStringLiteral("pair/contract.txt.xml")), path(QStringLiteral("alone/sig.xml"))));
+    // An enveloped XAdES invoice (Reference URI=""), its amount changed after signing.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("xml")));
+    QVERIFY(writeFile(path(QStringLiteral("xml/invoice.xml")),
+                      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<請求書><金額>110000</金額></請求書>\n"));
+    signDetached(path(QStringLiteral("xml/invoice.xml")), path(QStringLiteral("xml/invoice-signed.xml")),
+                 xades::Packaging::Enveloped);
+    QByteArray xml = readFile(path(QStringLiteral("xml/invoice-signed.xml")));
+    QVERIFY(xml.contains("110000") && xml.contains("URI=\"\""));
+    QVERIFY(writeFile(path(QStringLiteral("xml/tampered-invoice.xml")), xml.replace("110000", "990000")));
     m_signedAt = m_clock->now().toUTC();
     m_clock->advance(3600);
 }
@@ -156,12 +167,12 @@ void TestVerifyViewModel::signPdf(const QString &signer, const QString &output)
     QVERIFY2(signedPdf, signedPdf ? "" : qPrintable(signedPdf.error().toString()));
 }
 
-void TestVerifyViewModel::signDetached(const QString &data, const QString &output)
+void TestVerifyViewModel::signDetached(const QString &data, const QString &output, xades::Packaging packaging)
 {
     auto key = LocalHashSigner::fromPki(m_pki, QStringLiteral("rsa2048"), {});
     QVERIFY(key);
     xades::XadesOptions options;
-    options.packaging = xades::Packaging::Detached;
+    options.packaging = packaging;
     options.output = output;
     options.clock = m_clock.get();
     xades::XadesSession session(data, options);
@@ -228,6 +239,22 @@ void TestVerifyViewModel::validTamperedUntrusted()
     QCOMPARE(vm.progress(), 1.0);
     QVERIFY(states.count() >= 2);
     QVERIFY(vm.notice().isEmpty());
+    // The summary at the top counts the verdicts: valid, tampered (invalid), untrusted (unconfirmed).
+    QVERIFY2(vm.statusText().endsWith(QLatin1String(
+                 "Signatures: 1 valid, 0 valid with warnings, 1 invalid, 1 cannot be confirmed.")),
+             qPrintable(vm.statusText()));
+    // Each verification is in the history with its verdict.
+    const auto entries = c.context.history().entries();
+    QVERIFY(entries);
+    QStringList recorded;
+    for (const HistoryEntry &e : *entries) {
+        if (e.action == QLatin1String("verify"))
+            recorded << e.document + u'=' + e.result;
+    }
+    recorded.sort();
+    QCOMPARE(recorded, (QStringList{QStringLiteral("tampered.pdf=invalid"),
+                                    QStringLiteral("untrusted.pdf=cannot-be-confirmed"),
+                                    QStringLiteral("valid.pdf=valid")}));
     // Online checks are on in the settings: the CRL was fetched from the distribution point.
     QVERIFY(m_crlServer.requests > 0);
 
@@ -442,6 +469,8 @@ void TestVerifyViewModel::exports()
 
     const QByteArray pdfBytes = readFile(pdf);
     QVERIFY(pdfBytes.startsWith("%PDF"));
+    // The last export (the PDF) is confirmed with where it went.
+    QVERIFY2(vm.savedMessage().contains(QDir::toNativeSeparators(pdf)), qPrintable(vm.savedMessage()));
     QProcess pdfinfo;
     pdfinfo.start(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY(pdfinfo.waitForFinished(30000));
@@ -452,6 +481,7 @@ void TestVerifyViewModel::exports()
     // A folder that does not exist: a sentence, and no file.
     QVERIFY(!vm.exportJson(QUrl::fromLocalFile(out.filePath(QStringLiteral("no/such/dir/r.json")))));
     QVERIFY(!vm.errorMessage().isEmpty());
+    QVERIFY(vm.savedMessage().isEmpty());
 }
 
 void TestVerifyViewModel::copySummary()
@@ -481,6 +511,45 @@ void TestVerifyViewModel::copySummary()
     vm.copySummary();
     QCOMPARE(copied.count(), 1);
     QCOMPARE(QGuiApplication::clipboard()->text(), text);
+}
+
+// The details of a tampered file say what the verdict says: changed after signing (not "no"), and
+// an XML reference to the whole document is named so, not as an empty name.
+void TestVerifyViewModel::detailsAgreeWithTheVerdict()
+{
+    Context c(m_dir.path(), *m_clock, m_pki + QStringLiteral("/trust/root.pem"));
+    VerifyViewModel vm;
+    vm.setContext(&c.context);
+    verifyFiles(vm, {QStringLiteral("tampered.pdf"), QStringLiteral("xml/tampered-invoice.xml"),
+                     QStringLiteral("valid.pdf")});
+    const auto detail = [](const QVariantMap &signature, const QString &label) {
+        for (const QVariant &d : signature.value(QStringLiteral("details")).toList()) {
+            if (d.toMap().value(QStringLiteral("label")).toString() == label)
+                return d.toMap().value(QStringLiteral("value")).toString();
+        }
+        return QString();
+    };
+    const QString modified = Tr::tr("Modified after signing");
+    for (const QString &name : {QStringLiteral("tampered.pdf"), QStringLiteral("tampered-invoice.xml")}) {
+        const QVariantMap s = signaturesAt(vm, rowNamed(vm, name)).value(0).toMap();
+        QCOMPARE(s.value(QStringLiteral("verdict")).toString(), QStringLiteral("invalid"));
+        QVERIFY2(result({s}, 0).contains(QLatin1String("HASH_FAILURE")), qPrintable(result({s}, 0)));
+        QCOMPARE(detail(s, modified), Tr::tr("yes: the signed content no longer matches the signature"));
+        QVERIFY(s.value(QStringLiteral("modifiedAfterSigning")).toBool());
+    }
+    const QVariantMap xml =
+        signaturesAt(vm, rowNamed(vm, QStringLiteral("tampered-invoice.xml"))).value(0).toMap();
+    const QString reason = xml.value(QStringLiteral("reason")).toString();
+    QVERIFY2(reason.contains(Tr::tr("the whole document")), qPrintable(reason));
+    QVERIFY2(!reason.contains(QLatin1String("\"\"")), qPrintable(reason));
+    const QVariantMap valid = signaturesAt(vm, rowNamed(vm, QStringLiteral("valid.pdf"))).value(0).toMap();
+    QCOMPARE(detail(valid, modified), Tr::tr("no"));
+    QVERIFY(!valid.value(QStringLiteral("modifiedAfterSigning")).toBool());
+    // The HTML report says the same.
+    const QString html = path(QStringLiteral("agree.html"));
+    QVERIFY(vm.exportHtml(QUrl::fromLocalFile(html)));
+    QVERIFY(QString::fromUtf8(readFile(html))
+                .contains(Tr::tr("yes: the signed content no longer matches the signature")));
 }
 
 QTEST_MAIN(TestVerifyViewModel)

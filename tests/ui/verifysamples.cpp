@@ -1,5 +1,7 @@
 #include "verifysamples.h"
 
+#include "latinscript.h"
+
 #include "appcontext.h"
 #include "crlserver.h"
 #include "localhashsigner.h"
@@ -153,6 +155,13 @@ bool renderVerifyResults(const QString &outDir, const QString &lang, const QSize
         QThread::msleep(10);
     }
     const QImage image = window->grabWindow();
+    if (lang == QLatin1String("ja")) {
+        const QStringList english = latinWordsShown(window);
+        for (const QString &w : english)
+            std::fprintf(stderr, "English on the Japanese verify results: %s\n", qPrintable(w));
+        if (!english.isEmpty())
+            return false;
+    }
     const QString file = QStringLiteral("%1/verify-results-%2-%3x%4.png")
                              .arg(outDir, lang)
                              .arg(size.width())

@@ -33,11 +33,11 @@ public:
 
     static sic::csc::HttpResponse json(int status, const QJsonObject &o)
     {
-        return {status, QJsonDocument(o).toJson(QJsonDocument::Compact), "application/json", {}};
+        return {status, QJsonDocument(o).toJson(QJsonDocument::Compact), "application/json", {}, {}, {}};
     }
     static sic::csc::HttpResponse raw(int status, const QByteArray &body)
     {
-        return {status, body, "text/plain", {}};
+        return {status, body, "text/plain", {}, {}, {}};
     }
 
     // A fixed answer for every call of a method, or a handler that sees the request.

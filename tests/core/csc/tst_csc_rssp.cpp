@@ -1,6 +1,7 @@
 // The CSC protocol end to end against a real sic-devrssp: every credential type over v2 and v1,
 // the authorization dialogue, SCAL2 binding, and the service's refusals mapped to typed errors.
 // Every returned value is checked with OpenSSL against the certificate and its digest.
+#include "crypto/ecdsa.h"
 #include "cscintegration.h"
 
 #include "csc/cschashsigner.h"

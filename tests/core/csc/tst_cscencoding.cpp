@@ -1,5 +1,7 @@
-// Byte-level pieces of the CSC client: PKCE, Base64 flavours, ECDSA encodings, CMS detection,
-// PSS parameters, and the OpenSSL check of returned signature values.
+// Byte-level pieces of the CSC client: PKCE, Base64 flavours, CMS detection, and the check of
+// returned signature values (ECDSA in both encodings). PSS parameters and the OID table are
+// core/crypto's (tests/core/crypto/tst_signaturescheme.cpp).
+#include "crypto/ecdsa.h"
 #include "csc/cscerror.h"
 #include "csc/encoding.h"
 #include "csc/pkce.h"
@@ -117,27 +119,6 @@ private slots:
         QVERIFY(!looksLikeCms(k.sign({SignatureScheme::Kind::RsaPkcs1, HashAlgorithm::Sha256}, digest)));
     }
 
-    void pssParamsParse_data()
-    {
-        QTest::addColumn<int>("alg");
-        QTest::newRow("sha256") << int(HashAlgorithm::Sha256);
-        QTest::newRow("sha384") << int(HashAlgorithm::Sha384);
-        QTest::newRow("sha512") << int(HashAlgorithm::Sha512);
-    }
-    void pssParamsParse()
-    {
-        QFETCH(int, alg);
-        const auto hash = HashAlgorithm(alg);
-        const QByteArray der = pssParams(hash);
-        const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-        RSA_PSS_PARAMS *params = d2i_RSA_PSS_PARAMS(nullptr, &p, long(der.size()));
-        QVERIFY(params);
-        QCOMPARE(OBJ_obj2nid(params->hashAlgorithm->algorithm), EVP_MD_get_type(evpMd(hash)));
-        QCOMPARE(ASN1_INTEGER_get(params->saltLength), long(hashInfo(hash).size));
-        QCOMPARE(OBJ_obj2nid(params->maskGenAlgorithm->algorithm), NID_mgf1);
-        RSA_PSS_PARAMS_free(params);
-    }
-
     void signatureCheck_data()
     {
         QTest::addColumn<QByteArray>("type");
@@ -181,17 +162,6 @@ private slots:
         // Another key's valid signature.
         const TestKey other = TestKey::make(type.constData(), param.constData());
         QVERIFY(!checkSignatureValue(k.certDer, scheme, d1, other.sign(scheme, d1)));
-    }
-
-    void signAlgoOids()
-    {
-        QCOMPARE(signAlgoOid({SignatureScheme::Kind::RsaPkcs1, HashAlgorithm::Sha256}),
-                 "1.2.840.113549.1.1.11");
-        QCOMPARE(signAlgoOid({SignatureScheme::Kind::RsaPkcs1, HashAlgorithm::Sha512}),
-                 "1.2.840.113549.1.1.13");
-        QCOMPARE(signAlgoOid({SignatureScheme::Kind::RsaPss, HashAlgorithm::Sha256}),
-                 "1.2.840.113549.1.1.10");
-        QCOMPARE(signAlgoOid({SignatureScheme::Kind::Ecdsa, HashAlgorithm::Sha384}), "1.2.840.10045.4.3.3");
     }
 
     void spkiPin()

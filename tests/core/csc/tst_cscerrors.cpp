@@ -36,6 +36,15 @@ private slots:
             << QByteArray(
                    R"({"error":"invalid_authentication_data","error_description":"Invalid OTP, 3 attempts left"})")
             << "csc.wrong_otp" << 3;
+        // An expired one-time password is not a wrong one (the user waits for the next code).
+        QTest::newRow("v1 otp expired")
+            << authz << 400 << QByteArray(R"({"error":"invalid_otp","error_description":"OTP expired"})")
+            << "csc.otp_expired" << -1;
+        QTest::newRow("v2 otp expired")
+            << authz << 400
+            << QByteArray(
+                   R"({"error":"invalid_authentication_data","error_description":"OTP expired, 5 attempts left"})")
+            << "csc.otp_expired" << -1;
         QTest::newRow("v1 locked") << authz << 400
                                    << QByteArray(
                                           R"({"error":"invalid_request","error_description":"PIN locked"})")
@@ -82,6 +91,38 @@ private slots:
         QTest::newRow("503 empty") << sign << 503 << QByteArray() << "csc.service_error" << -1;
         QTest::newRow("429") << sign << 429 << QByteArray(R"({"error":"temporarily_unavailable"})")
                              << "csc.service_error" << -1;
+        // After login, access_denied/403 is the service refusing that call, named; on login calls
+        // it stays a refused login. The description decides PIN, OTP or an expired OTP.
+        QTest::newRow("authorize access_denied")
+            << authz << 403 << QByteArray(R"({"error":"access_denied","error_description":"Not permitted"})")
+            << "csc.service_refused" << -1;
+        QTest::newRow("signHash 403 plain")
+            << sign << 403 << QByteArray("Forbidden") << "csc.service_refused" << -1;
+        QTest::newRow("login access_denied")
+            << "oauth2/authorize" << 400 << QByteArray(R"({"error":"access_denied"})") << "csc.login_failed"
+            << -1;
+        QTest::newRow("access_denied wrong PIN")
+            << authz << 403
+            << QByteArray(R"({"error":"access_denied","error_description":"Wrong PIN, 3 attempts left"})")
+            << "csc.wrong_pin" << 3;
+        QTest::newRow("access_denied wrong OTP")
+            << authz << 403
+            << QByteArray(R"({"error":"access_denied","error_description":"Wrong OTP, 2 attempts left"})")
+            << "csc.wrong_otp" << 2;
+        QTest::newRow("v1 otp expired")
+            << authz << 400
+            << QByteArray(R"({"error":"invalid_otp","error_description":"OTP expired, 4 attempts left"})")
+            << "csc.otp_expired" << 4;
+        QTest::newRow("v2 otp expired")
+            << authz << 400
+            << QByteArray(
+                   R"({"error":"invalid_authentication_data","error_description":"The one-time password has expired"})")
+            << "csc.otp_expired" << -1;
+        QTest::newRow("sad expired is not otp expired")
+            << sign << 400 << QByteArray(R"({"error":"invalid_request","error_description":"SAD expired"})")
+            << "csc.sad_expired" << -1;
+        QTest::newRow("501 timestamp")
+            << "signatures/timestamp" << 501 << QByteArray() << "csc.not_offered" << -1;
         QTest::newRow("404 unknown method")
             << "credentials/getChallenge" << 404 << QByteArray("Not Found") << "csc.service_error" << -1;
     }
@@ -100,10 +141,16 @@ private slots:
         QVERIFY2(e.detail.contains(method), qPrintable(e.detail));
         if (attempts >= 0)
             QVERIFY2(e.message.contains(QString::number(attempts)), qPrintable(e.message));
+        // A refusal or an absence names the call, so the signer is not sent to check the password.
+        if (code == QLatin1String("csc.service_refused") || code == QLatin1String("csc.not_offered")) {
+            QVERIFY2(e.message.contains(method), qPrintable(e.message));
+            QVERIFY2(!e.message.contains(QLatin1String("password")), qPrintable(e.message));
+            QVERIFY2(!e.message.contains(QLatin1String("later")), qPrintable(e.message));
+        }
     }
     void everyKindHasTextAndCode()
     {
-        for (int k = 0; k <= int(CscErrorKind::Unsupported); ++k) {
+        for (int k = 0; k <= int(kLastCscErrorKind); ++k) {
             const Error e = makeError(CscErrorKind(k));
             QVERIFY(e.code.startsWith(QLatin1String("csc.")));
             QVERIFY(!e.message.isEmpty());

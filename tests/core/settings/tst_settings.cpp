@@ -1,5 +1,6 @@
 #include "settings/settings.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -48,6 +49,11 @@ private slots:
     void roundTrip();
     void policyLocksAndWins();
     void systemTrustLockedByPolicy();
+    void systemPolicyFiles_data();
+    void systemPolicyFiles();
+    void platformPolicyFollowsXdg();
+    void administratorPolicyOutranksOthers();
+    void shippedPolicyFiles();
     void invalid_data();
     void invalid();
 };
@@ -124,6 +130,100 @@ void TestSettings::systemTrustLockedByPolicy()
 
     writePolicy(policy, "[General]\nuseSystemTrust=true\n");
     QVERIFY(store.load().useSystemTrust);
+}
+
+void TestSettings::systemPolicyFiles_data()
+{
+    QTest::addColumn<QString>("xdgConfigDirs");
+    QTest::addColumn<QStringList>("files");
+    const QString etc = QStringLiteral("/etc/xdg/sic/policy.ini");
+    QTest::newRow("unset") << QString() << QStringList{etc};
+    QTest::newRow("default") << "/etc/xdg" << QStringList{etc};
+    QTest::newRow("image defaults after /etc/xdg")
+        << "/usr/local/etc/xdg:/etc/xdg/"
+        << QStringList{etc, QStringLiteral("/usr/local/etc/xdg/sic/policy.ini")};
+    // A list without /etc/xdg (a user's attempt to hide the administrator's file) still reads it, first.
+    QTest::newRow("without /etc/xdg")
+        << "/home/u/fake" << QStringList{etc, QStringLiteral("/home/u/fake/sic/policy.ini")};
+    QTest::newRow("relative and empty entries ignored")
+        << "relative/dir::/opt/b//" << QStringList{etc, QStringLiteral("/opt/b/sic/policy.ini")};
+}
+
+void TestSettings::systemPolicyFiles()
+{
+    QFETCH(QString, xdgConfigDirs);
+    QFETCH(QStringList, files);
+    QCOMPARE(SettingsStore::systemPolicyFiles(xdgConfigDirs), files);
+}
+
+// What the installed app does: forPlatform() reads $XDG_CONFIG_DIRS, and a policy file found there
+// locks its keys.
+void TestSettings::platformPolicyFollowsXdg()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    QSKIP("the XDG policy location is the Linux one");
+#else
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("xdg/sic"))));
+    writePolicy(dir.filePath(QStringLiteral("xdg/sic/policy.ini")), "[General]\ndefaultLevel=B-B\n");
+    const QByteArray saved = qgetenv("XDG_CONFIG_DIRS");
+    qputenv("XDG_CONFIG_DIRS", dir.filePath(QStringLiteral("xdg")).toLocal8Bit());
+    const SettingsStore store = SettingsStore::forPlatform();
+    qputenv("XDG_CONFIG_DIRS", saved);
+    QCOMPARE(store.policyFile(), QStringLiteral("/etc/xdg/sic/policy.ini"));
+    QCOMPARE(store.policyFiles().size(), 2);
+    QVERIFY(store.isLocked(SettingKey::DefaultLevel));
+    QCOMPARE(store.load().defaultLevel, QStringLiteral("B-B"));
+#endif
+}
+
+// Of two policy files, the administrator's (first) wins for a key both set; the second can only
+// lock what the first leaves open. Nothing from either reaches the user's file.
+void TestSettings::administratorPolicyOutranksOthers()
+{
+    QTemporaryDir dir;
+    const QString admin = dir.filePath(QStringLiteral("admin.ini"));
+    const QString other = dir.filePath(QStringLiteral("other.ini"));
+    writePolicy(admin, "[General]\nidleTimeoutMinutes=5\n");
+    writePolicy(other, "[General]\nidleTimeoutMinutes=240\nlanguage=en\n");
+    SettingsStore store(dir.filePath(QStringLiteral("u.ini")), QStringList{admin, other});
+    QCOMPARE(store.lockedKeys(),
+             (QStringList{QStringLiteral("language"), QStringLiteral("idleTimeoutMinutes")}));
+    QVERIFY(store.save(sample()));
+    const AppSettings got = store.load();
+    QCOMPARE(got.idleTimeoutMinutes, 5);
+    QCOMPARE(got.language, QStringLiteral("en"));
+    QCOMPARE(got.outputFolder, sample().outputFolder);
+    QSettings user(store.userFile(), QSettings::IniFormat);
+    QVERIFY(!user.contains(QStringLiteral("idleTimeoutMinutes")));
+    QVERIFY(!user.contains(QStringLiteral("language")));
+}
+
+// The files the Debian package ships (installer/linux): the conffile /etc/xdg/sic/policy.ini locks
+// nothing until an administrator edits it, and the example, once its lines are uncommented, names
+// every key there is (so it cannot fall behind SettingKey) with values the settings accept.
+void TestSettings::shippedPolicyFiles()
+{
+    const QString linux = qEnvironmentVariable("SIC_SOURCE_DIR") + QStringLiteral("/installer/linux/");
+    QTemporaryDir dir;
+    SettingsStore shipped(dir.filePath(QStringLiteral("u.ini")), linux + QStringLiteral("policy.ini"));
+    QVERIFY(QFile::exists(shipped.policyFile()));
+    QCOMPARE(shipped.lockedKeys(), QStringList());
+    QCOMPARE(shipped.load(), AppSettings());
+
+    QFile example(linux + QStringLiteral("policy.ini.example"));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    QByteArray uncommented;
+    for (const QByteArray &line : example.readAll().split('\n'))
+        uncommented += (line.startsWith(";") && line.contains('=') ? line.mid(1) : line) + '\n';
+    const QString policy = dir.filePath(QStringLiteral("example.ini"));
+    writePolicy(policy, uncommented);
+    SettingsStore store(dir.filePath(QStringLiteral("u.ini")), policy);
+    QCOMPARE(store.lockedKeys().size(), 10);
+    const AppSettings s = store.load();
+    QVERIFY(SettingsStore::validate(s));
+    QCOMPARE(s.rssps.size(), 1);
+    QCOMPARE(s.selectedRssp, s.rssps.first().name);
 }
 
 void TestSettings::invalid_data()

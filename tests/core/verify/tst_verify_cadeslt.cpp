@@ -311,7 +311,7 @@ void TestVerifyCadesLt::levels()
     const QString got = indicationName(s.indication) + u'/' + subIndicationName(s.subIndication);
     QVERIFY2(got == result, qPrintable(got + QStringLiteral(": ") + s.reason));
     QCOMPARE(s.level, level);
-    QCOMPARE(s.revocation.source, source);
+    QCOMPARE(reportName(s.revocation.source), source);
     QVERIFY(s.dataIntact.value_or(false));
     QVERIFY(s.signatureValid.value_or(false));
     QCOMPARE(s.timestamps.size(), 1); // the archive time-stamp is not shown as checked

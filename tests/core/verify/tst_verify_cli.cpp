@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,7 @@ private slots:
     void reportsWritten();
     void systemTrust();
     void manyFiles();
+    void sealedReport();
 
 private:
     ToolResult cli(const QStringList &args)
@@ -117,6 +119,58 @@ void TestVerifyCli::reportsWritten()
     QCOMPARE(json.value(QStringLiteral("files")).toArray().size(), 3);
     QVERIFY(readAll(out(QStringLiteral("r.html"))).contains("SIC Test Signer rsa2048"));
     QCOMPARE(readAll(out(QStringLiteral("r.csv"))).count('\n'), 4);
+}
+
+// --seal-p12: every report written gets a detached CAdES seal made with the helpdesk's PKCS#12 key
+// (the test PKI's signer); our verifier and openssl cms both verify it, a byte changed in the
+// report is caught, a wrong password is refused without writing a seal.
+void TestVerifyCli::sealedReport()
+{
+    const QString p12 = out(QStringLiteral("seal.p12"));
+    const ToolResult exported =
+        runTool(QStringLiteral("openssl"),
+                {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"),
+                 m_pki + QStringLiteral("/signers/rsa2048.key"), QStringLiteral("-in"),
+                 m_pki + QStringLiteral("/signers/rsa2048.pem"), QStringLiteral("-certfile"),
+                 m_pki + QStringLiteral("/intermediate/ca.pem"), QStringLiteral("-passout"),
+                 QStringLiteral("pass:s3cret"), QStringLiteral("-out"), p12});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    auto run = [&](const QByteArray &password, const QString &json) {
+        QProcess p;
+        p.start(m_cli, {QStringLiteral("verify"),
+                        QStringLiteral("--trust=") + m_pki + QStringLiteral("/trust/root.pem"),
+                        QStringLiteral("--json=") + json,
+                        QStringLiteral("--etsi-report=") + json + QStringLiteral(".xml"),
+                        QStringLiteral("--seal-p12=") + p12, out(QStringLiteral("doc.txt.p7s"))});
+        p.write("seal-password=" + password + "\n");
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return p.exitCode();
+    };
+    const QString json = out(QStringLiteral("sealed.json"));
+    QCOMPARE(run("s3cret", json), 2); // no revocation data given: TRY_LATER, the report is still written
+    QVERIFY(QFile::exists(json + QStringLiteral(".p7s")) && QFile::exists(json + QStringLiteral(".xml.p7s")));
+    const QStringList trust{QStringLiteral("--trust=") + m_pki + QStringLiteral("/trust/root.pem"),
+                            QStringLiteral("--revocation=") + m_pki +
+                                QStringLiteral("/intermediate/crl.der")};
+    ToolResult v = cli(trust + QStringList{QStringLiteral("--data=") + json, json + QStringLiteral(".p7s")});
+    QVERIFY2(v.exitCode == 0 && v.out.contains("TOTAL_PASSED"), v.out.constData());
+    const ToolResult o =
+        runTool(QStringLiteral("openssl"),
+                {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-inform"),
+                 QStringLiteral("DER"), QStringLiteral("-in"), json + QStringLiteral(".p7s"),
+                 QStringLiteral("-content"), json, QStringLiteral("-binary"), QStringLiteral("-CAfile"),
+                 m_pki + QStringLiteral("/trust/root.pem"), QStringLiteral("-purpose"), QStringLiteral("any"),
+                 QStringLiteral("-out"), QStringLiteral("/dev/null")});
+    QVERIFY2(o.exitCode == 0, o.err.constData());
+    QByteArray report = readAll(json);
+    report[report.size() / 2] = report[report.size() / 2] == 'x' ? 'y' : 'x';
+    QVERIFY(writeAll(json, report));
+    v = cli(trust + QStringList{QStringLiteral("--data=") + json, json + QStringLiteral(".p7s")});
+    QVERIFY2(v.exitCode == 1 && v.out.contains("HASH_FAILURE"), v.out.constData());
+    const QString other = out(QStringLiteral("unsealed.json"));
+    QCOMPARE(run("wrong", other), 3);
+    QVERIFY(QFile::exists(other) && !QFile::exists(other + QStringLiteral(".p7s")));
 }
 
 // --system-trust reads the OS store as OpenSSL finds it; SSL_CERT_FILE points it at a bundle made

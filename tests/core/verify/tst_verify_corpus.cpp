@@ -9,6 +9,10 @@
 #include <QTest>
 
 #include "verify/indication.h"
+#include "verify/reports.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
 
 using namespace sic;
 using namespace sic::verify;
@@ -51,6 +55,7 @@ private slots:
     void xades();
     void pdf_data();
     void pdf();
+    void etsiReport();
 
 private:
     QString m_dir;
@@ -165,6 +170,91 @@ void TestVerifyCorpus::xades_data()
                                       << "true"
                                       << "true"
                                       << "B-B";
+    // Second batch (xades2/): the minimum of issue #15.
+    QTest::newRow("xades2 empty c14n") << "xades2/dss2208_xades-tsts-empty-c14n.xml" << 0 << "!TOTAL_FAILED"
+                                       << "*"
+                                       << "true"
+                                       << "true"
+                                       << "B-LTA";
+    QTest::newRow("xades2 arcTst132 no objects")
+        << "xades2/dss3732_xades-enveloped-arcTst132-no-objects.xml" << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "true"
+        << "B-LT"; // archive timestamp not valid: A level not reached
+    QTest::newRow("xades2 arcTst132 enveloping")
+        << "xades2/dss3732_xades-enveloping-arcTst132.xml" << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "true"
+        << "B-LTA";
+    QTest::newRow("xades2 xades111 filter2") << "xades2/qes-xades111-filter2.xml" << 0 << "INDETERMINATE"
+                                             << "NO_CERTIFICATE_CHAIN_FOUND"
+                                             << "true"
+                                             << "true"
+                                             << "B-B";
+    QTest::newRow("xades2 injected counter-signature: master")
+        << "xades2/xades-counter-signature-injected.xml" << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "true"
+        << "*";
+    QTest::newRow("xades2 injected counter-signature: counter")
+        << "xades2/xades-counter-signature-injected.xml" << 1 << "TOTAL_FAILED"
+        << "HASH_FAILURE"
+        << "*"
+        << "*"
+        << "*";
+    QTest::newRow("xades2 counter-signature no type: master")
+        << "xades2/xades-counter-signature-no-type.xml" << 0 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << "true"
+        << "B-B";
+    QTest::newRow("xades2 counter-signature no type: counter")
+        << "xades2/xades-counter-signature-no-type.xml" << 1 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << "true"
+        << "B-B";
+    QTest::newRow("xades2 brainpool") << "xades2/xades-ecc-brainpool.xml" << 0 << "INDETERMINATE"
+                                      << "NO_CERTIFICATE_CHAIN_FOUND"
+                                      << "true"
+                                      << "true"
+                                      << "B-B";
+    QTest::newRow("xades2 lta corrupted cert")
+        << "xades2/xades-lta-corrupted-cert.xml" << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "true"
+        << "B-LT";
+    QTest::newRow("xades2 copied tst: first") << "xades2/xades-two-sig-copied-tst.xml" << 0 << "!TOTAL_FAILED"
+                                              << "*"
+                                              << "true"
+                                              << "true"
+                                              << "B-T";
+    QTest::newRow("xades2 copied tst: second")
+        << "xades2/xades-two-sig-copied-tst.xml" << 1 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "true"
+        << "B-B";
+    QTest::newRow("xades2 TSL CY") << "xades2/xsw_TSL-CY-sign.xml" << 0 << "INDETERMINATE"
+                                   << "NO_CERTIFICATE_CHAIN_FOUND"
+                                   << "true"
+                                   << "true"
+                                   << "B-B";
+    QTest::newRow("xades2 XSW enveloped fake content")
+        << "xades2/xsw_XSW-enveloped-fake-content.xml" << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "true"
+        << "B-B";
+    QTest::newRow("xades2 XSW disable-checks") << "xades2/xsw_disable-checks.xml" << 0 << "INDETERMINATE"
+                                               << "SIGNED_DATA_NOT_FOUND"
+                                               << "*"
+                                               << "*"
+                                               << "*";
 }
 
 void TestVerifyCorpus::xades()
@@ -182,7 +272,8 @@ void TestVerifyCorpus::xades()
     VerifyOptions options;
     options.context.trust = &trust;
     options.context.clock = &clock;
-    const FileReport r = verifyFile(m_dir + QStringLiteral("/xades/") + file, options);
+    const FileReport r = verifyFile(
+        m_dir + (file.contains(u'/') ? QStringLiteral("/") : QStringLiteral("/xades/")) + file, options);
     QVERIFY2(!r.error, r.error ? qPrintable(r.error->toString()) : "");
     QVERIFY(r.signatures.size() > signature);
     const SignatureReport &s = r.signatures.at(signature);
@@ -204,6 +295,18 @@ void TestVerifyCorpus::xades()
     if (level != QLatin1String("*"))
         QVERIFY2(s.level == level, qPrintable(got));
     QVERIFY(!s.reason.isEmpty());
+    const QString warnings = s.warnings.join(u' ');
+    if (file.contains(QLatin1String("copied-tst")) && signature == 1)
+        QVERIFY2(warnings.contains(QLatin1String("message imprint")), qPrintable(warnings));
+    if (file.contains(QLatin1String("arcTst132-no-objects")) ||
+        file.contains(QLatin1String("corrupted-cert")))
+        QVERIFY2(warnings.contains(QLatin1String("archive timestamp is not valid")), qPrintable(warnings));
+    if (file.contains(QLatin1String("fake-content")))
+        QVERIFY2(warnings.contains(QLatin1String("not the document")) &&
+                     s.coverage.startsWith(QLatin1String("partial")),
+                 qPrintable(warnings));
+    if (file.contains(QLatin1String("TSL-CY")))
+        QVERIFY2(!s.coverage.startsWith(QLatin1String("partial")), qPrintable(s.coverage));
 }
 
 void TestVerifyCorpus::pdf_data()
@@ -466,6 +569,213 @@ void TestVerifyCorpus::pdf_data()
         << "*"
         << "false"
         << "*" << -1;
+
+    // Second batch (pades2/, pyhanko2/): the minimum of issue #15.
+    QTest::newRow("pades2 BG_BOR-2") << "pades2/Signature-P-BG_BOR-2.pdf" << 2 << 0 << "INDETERMINATE"
+                                     << "NO_CERTIFICATE_CHAIN_FOUND"
+                                     << "true"
+                                     << ""
+                                     << "false"
+                                     << "*" << -1;
+    QTest::newRow("pades2 BG_BOR-2 doc timestamp")
+        << "pades2/Signature-P-BG_BOR-2.pdf" << 2 << 1 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << ""
+        << "false"
+        << "*" << -1;
+    QTest::newRow("pades2 DE_SCI-4") << "pades2/Signature-P-DE_SCI-4.pdf" << 2 << 0 << "INDETERMINATE"
+                                     << "NO_CERTIFICATE_CHAIN_FOUND"
+                                     << "true"
+                                     << "B-LTA"
+                                     << "false"
+                                     << "*" << -1;
+    QTest::newRow("pades2 HU_POL-7 #1") << "pades2/Signature-P-HU_POL-7.pdf" << 4 << 0 << "INDETERMINATE"
+                                        << "NO_CERTIFICATE_CHAIN_FOUND"
+                                        << "true"
+                                        << "B-LTA"
+                                        << "false"
+                                        << "*" << -1;
+    QTest::newRow("pades2 HU_POL-7 #2") << "pades2/Signature-P-HU_POL-7.pdf" << 4 << 2 << "INDETERMINATE"
+                                        << "NO_CERTIFICATE_CHAIN_FOUND"
+                                        << "true"
+                                        << "B-LTA"
+                                        << "false"
+                                        << "*" << -1;
+    QTest::newRow("pades2 dss-818") << "pades2/dss-818_Signature-P-DE_CRY-2 (HASH_FAILURE).pdf" << 1 << 0
+                                    << "INDETERMINATE"
+                                    << "NO_CERTIFICATE_CHAIN_FOUND"
+                                    << "true"
+                                    << "B-B"
+                                    << "false"
+                                    << "*" << -1;
+    QTest::newRow("pades2 encrypted") << "pades2/encrypted.pdf" << 1 << 0 << "INDETERMINATE"
+                                      << "NO_CERTIFICATE_CHAIN_FOUND"
+                                      << "true"
+                                      << ""
+                                      << "false"
+                                      << "*" << -1;
+    QTest::newRow("pades2 muestra #1") << "pades2/muestra-firmado-firmado.pdf" << 4 << 0 << "INDETERMINATE"
+                                       << "NO_CERTIFICATE_CHAIN_FOUND"
+                                       << "true"
+                                       << "B-LTA"
+                                       << "false"
+                                       << "*" << -1;
+    QTest::newRow("pades2 muestra #2") << "pades2/muestra-firmado-firmado.pdf" << 4 << 1 << "INDETERMINATE"
+                                       << "NO_CERTIFICATE_CHAIN_FOUND"
+                                       << "true"
+                                       << ""
+                                       << "false"
+                                       << "*" << -1;
+    QTest::newRow("pades2 muestra #3") << "pades2/muestra-firmado-firmado.pdf" << 4 << 2 << "INDETERMINATE"
+                                       << "NO_CERTIFICATE_CHAIN_FOUND"
+                                       << "true"
+                                       << "B-LTA"
+                                       << "false"
+                                       << "*" << -1;
+    QTest::newRow("pades2 muestra #4") << "pades2/muestra-firmado-firmado.pdf" << 4 << 3 << "INDETERMINATE"
+                                       << "NO_CERTIFICATE_CHAIN_FOUND"
+                                       << "true"
+                                       << ""
+                                       << "false"
+                                       << "*" << -1;
+    QTest::newRow("pades2 lt abde #1") << "pades2/pades-lt-extended-abde.pdf" << 3 << 0 << "INDETERMINATE"
+                                       << "NO_CERTIFICATE_CHAIN_FOUND"
+                                       << "true"
+                                       << "B-LT"
+                                       << "false"
+                                       << "*" << -1;
+    QTest::newRow("pades2 lt abde #2") << "pades2/pades-lt-extended-abde.pdf" << 3 << 2 << "INDETERMINATE"
+                                       << "NO_CERTIFICATE_CHAIN_FOUND"
+                                       << "true"
+                                       << "B-T"
+                                       << "false"
+                                       << "*" << -1;
+    QTest::newRow("pades2 annots overlap #1")
+        << "pades2/pades-multiple-pages-annots-overlap.pdf" << 3 << 0 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "*"
+        << "false"
+        << "*" << -1;
+    QTest::newRow("pades2 annots overlap #2")
+        << "pades2/pades-multiple-pages-annots-overlap.pdf" << 3 << 1 << "!TOTAL_FAILED"
+        << "*"
+        << "true"
+        << "*"
+        << "false"
+        << "*" << -1;
+    QTest::newRow("pades2 tst with sig type")
+        << "pades2/pades-tst-with-sig-type.pdf" << 1 << 0 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << "B-LT"
+        << "false"
+        << "*" << -1;
+    QTest::newRow("pades2 copied tst: first")
+        << "pades2/pades-two-sig-copied-tst.pdf" << 2 << 0 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << "B-T"
+        << "false"
+        << "*" << -1;
+    QTest::newRow("pades2 copied tst: second")
+        << "pades2/pades-two-sig-copied-tst.pdf" << 2 << 1 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << "B-B"
+        << "false"
+        << "*" << -1;
+    QTest::newRow("pades2 infinite loop") << "pades2/pades_infinite_loop.pdf" << -1 << 0 << "*"
+                                          << "*"
+                                          << "*"
+                                          << "*"
+                                          << "*"
+                                          << "*" << -1;
+    QTest::newRow("pades2 double signer info")
+        << "pades2/pdf-double-signer-info.pdf" << 1 << 0 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << ""
+        << "false"
+        << "*" << -1;
+    QTest::newRow("pades2 structtreeroot #1")
+        << "pades2/pdf-structtreeroot-changes.pdf" << 2 << 0 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << ""
+        << "false"
+        << "signature" << -1;
+    QTest::newRow("pades2 structtreeroot #2")
+        << "pades2/pdf-structtreeroot-changes.pdf" << 2 << 1 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << ""
+        << "false"
+        << "*" << -1;
+    QTest::newRow("pades2 timestamped and signed: doc timestamp")
+        << "pades2/timestamped_and_signed.pdf" << 2 << 0 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << ""
+        << "false"
+        << "*" << -1;
+    QTest::newRow("pades2 timestamped and signed: signature")
+        << "pades2/timestamped_and_signed.pdf" << 2 << 1 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << "B-B"
+        << "false"
+        << "*" << -1;
+    QTest::newRow("pyhanko2 ed448 sha512")
+        << "pyhanko2/ed448-disallowed-hash.pdf" << 1 << 0 << "INDETERMINATE"
+        << "CRYPTO_CONSTRAINTS_FAILURE"
+        << "true"
+        << "*"
+        << "*"
+        << "*" << -1;
+    QTest::newRow("pyhanko2 extensions indirect #1")
+        << "pyhanko2/extensions-update-indirect.pdf" << 2 << 0 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << "*"
+        << "false"
+        << "signature" << -1;
+    QTest::newRow("pyhanko2 extensions indirect #2 (Ed25519)")
+        << "pyhanko2/extensions-update-indirect.pdf" << 2 << 1 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << "*"
+        << "false"
+        << "*" << -1;
+    QTest::newRow("pyhanko2 original AP type wrong")
+        << "pyhanko2/form-update-original-ap-type-wrong.pdf" << 2 << 0 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << "*"
+        << "false"
+        << "signature" << -1;
+    QTest::newRow("pyhanko2 override AP indirect")
+        << "pyhanko2/form-update-override-appearance-stream-ap-indirect.pdf" << 2 << 0 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << "*"
+        << "false"
+        << "signature" << -1;
+    QTest::newRow("pyhanko2 override AP")
+        << "pyhanko2/form-update-override-appearance-stream.pdf" << 2 << 0 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << "*"
+        << "false"
+        << "signature" << -1;
+    QTest::newRow("pyhanko2 no sig type")
+        << "pyhanko2/minimal-signed-twice-no-sig-type.pdf" << 2 << 0 << "INDETERMINATE"
+        << "NO_CERTIFICATE_CHAIN_FOUND"
+        << "true"
+        << "B-B"
+        << "false"
+        << "signature" << -1;
 }
 
 void TestVerifyCorpus::pdf()
@@ -528,8 +838,75 @@ void TestVerifyCorpus::pdf()
             timestamps += each.timestamps.size();
         QCOMPARE(timestamps, 3);
     }
+    const QString warnings = s.warnings.join(u' ');
+    if (file.contains(QLatin1String("pades2/pades-two-sig-copied-tst"))) {
+        QCOMPARE(s.timestamps.size(), 1);
+        QCOMPARE(s.timestamps.first().intact, signature == 0);
+    }
+    if (file.contains(QLatin1String("tst-with-sig-type"))) {
+        QCOMPARE(s.timestamps.size(), 1);
+        QCOMPARE(r.notes.size(), 1);
+    }
+    if (file.contains(QLatin1String("annots-overlap")))
+        QVERIFY2(warnings.contains(QLatin1String("overlap")), qPrintable(got));
+    if (file.contains(QLatin1String("no-sig-type")))
+        QCOMPARE(s.id, QStringLiteral("Sig1"));
+    if (file.contains(QLatin1String("dss-818")))
+        QVERIFY2(warnings.contains(QLatin1String("DER order")), qPrintable(got));
+    if (file.contains(QLatin1String("BG_BOR-2")) && signature == 0) {
+        QCOMPARE(s.timestamps.size(), 1);
+        QVERIFY(s.timestamps.first().intact && s.timestamps.first().signatureValid);
+    }
     if (file.contains(QLatin1String("sha1")) && signature == 1)
         QVERIFY2(s.warnings.join(u' ').contains(QStringLiteral("SHA-1")), qPrintable(got));
+}
+
+// The ETSI TS 119 102-2 report of three corpus files (XAdES, PAdES with a document timestamp,
+// a counter-signature) against the schema subset of tests/data/etsi, checked by xmllint.
+void TestVerifyCorpus::etsiReport()
+{
+    TrustStore trust;
+    ManualClock clock(QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC));
+    VerifyOptions options;
+    options.context.trust = &trust;
+    options.context.clock = &clock;
+    QList<FileReport> files;
+    for (const char *f :
+         {"xades/dss-signed.xml", "pades/PAdES-LT.pdf", "xades2/xades-counter-signature-no-type.xml"})
+        files << verifyFile(m_dir + u'/' + QString::fromLatin1(f), options);
+    ReportMeta meta;
+    meta.generator = QStringLiteral("tst_verify_corpus");
+    meta.validationTime = clock.now();
+    const QByteArray xml = reportToEtsiXml(files, meta);
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("report.xml"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(xml) == xml.size());
+    out.close();
+    const QString xsd = QDir(qEnvironmentVariable("SIC_SOURCE_DIR"))
+                            .absoluteFilePath(QStringLiteral("tests/data/etsi/ts119102-2-subset.xsd"));
+    QProcess lint;
+    lint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), xsd, path});
+    QVERIFY(lint.waitForFinished(30000));
+    QVERIFY2(lint.exitCode() == 0, lint.readAllStandardError().constData());
+    // One SignatureValidationReport per signature (1 + 4 + 2), the indications as URIs.
+    QCOMPARE(xml.count("<vr:SignatureValidationReport>"), 7);
+    qsizetype noChain = 0;
+    for (const FileReport &f : files)
+        for (const SignatureReport &sig : f.signatures)
+            noChain += sig.subIndication == SubIndication::NoCertificateChainFound;
+    QCOMPARE(xml.count("urn:etsi:019102:subindication:NO_CERTIFICATE_CHAIN_FOUND"), noChain);
+    QCOMPARE(xml.count("<vr:MainIndication>"), 7);
+    QVERIFY(xml.contains("<vr:DocTimeStamp"));
+    // A byte that breaks the order is caught by the schema check.
+    QByteArray broken = xml;
+    broken.replace("<vr:HashOnly>false</vr:HashOnly>", "<vr:HashOnly>no</vr:HashOnly>");
+    QFile bad(path);
+    QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate) && bad.write(broken) == broken.size());
+    bad.close();
+    lint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), xsd, path});
+    QVERIFY(lint.waitForFinished(30000));
+    QVERIFY(lint.exitCode() != 0);
 }
 
 QTEST_GUILESS_MAIN(TestVerifyCorpus)

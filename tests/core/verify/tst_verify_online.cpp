@@ -205,8 +205,8 @@ private slots:
         QVERIFY(!fetched.data.crls.isEmpty());
         const SignatureReport &s = r.signatures[0];
         QCOMPARE(s.indication, Indication::TotalPassed);
-        QCOMPARE(s.revocation.source, QStringLiteral("ocsp"));
-        QCOMPARE(s.revocation.status, QStringLiteral("good"));
+        QCOMPARE(s.revocation.source, RevocationSource::Ocsp);
+        QCOMPARE(s.revocation.status, RevocationStatus::Good);
     }
 
     void revokedSignerIsRevokedByOcsp()
@@ -217,7 +217,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QVERIFY(!fetched.data.ocspResponses.isEmpty());
-        QCOMPARE(r.signatures[0].revocation.status, QStringLiteral("revoked"));
+        QCOMPARE(r.signatures[0].revocation.status, RevocationStatus::Revoked);
         QCOMPARE(r.signatures[0].subIndication, SubIndication::RevokedNoPoe);
 
         // The OCSP answers alone (the CRL says the same and would otherwise be the one reported).
@@ -227,8 +227,8 @@ private slots:
         const FileReport byOcsp = verifyFile(path(QStringLiteral("revoked.p7s")), o);
         QCOMPARE(byOcsp.signatures.size(), 1);
         const SignatureReport &s = byOcsp.signatures[0];
-        QCOMPARE(s.revocation.source, QStringLiteral("ocsp"));
-        QCOMPARE(s.revocation.status, QStringLiteral("revoked"));
+        QCOMPARE(s.revocation.source, RevocationSource::Ocsp);
+        QCOMPARE(s.revocation.status, RevocationStatus::Revoked);
         QVERIFY(s.revocation.revocationTime.isValid());
         // No timestamp proves the signature predates the revocation (EN 319 102-1).
         QCOMPARE(s.indication, Indication::Indeterminate);
@@ -249,7 +249,7 @@ private slots:
         o.context.extraRevocation.crls = fetched.data.crls;
         const FileReport r = verifyFile(path(QStringLiteral("good.p7s")), o);
         QCOMPARE(r.signatures[0].indication, Indication::TotalPassed);
-        QCOMPARE(r.signatures[0].revocation.source, QStringLiteral("crl"));
+        QCOMPARE(r.signatures[0].revocation.source, RevocationSource::Crl);
     }
 
     void unreachableResponderIsReportedNotHung()

@@ -313,7 +313,7 @@ void TestVerifyPki::samples()
     if (file.startsWith(QLatin1String("japanese")))
         QCOMPARE(s.signer->commonName, QStringLiteral("山田 太郎"));
     if (s.subIndication == SubIndication::RevokedNoPoe) {
-        QCOMPARE(s.revocation.status, QStringLiteral("revoked"));
+        QCOMPARE(s.revocation.status, RevocationStatus::Revoked);
         QCOMPARE(s.revocation.reason, QStringLiteral("keyCompromise"));
         QVERIFY(s.reason.contains(QStringLiteral("key compromise")));
     }
@@ -338,7 +338,7 @@ void TestVerifyPki::timestampToken()
     const QByteArray token = readAll(out(QStringLiteral("token.der")));
 
     const TimestampCheck good =
-        checkTimestamp(token, digestOfBytes(stamped), QStringLiteral("signature"), m_trust);
+        checkTimestamp(token, digestOfBytes(stamped), TimestampKind::Signature, m_trust);
     QVERIFY2(good.usable(), qPrintable(good.info.problem));
     QVERIFY(good.info.intact);
     QVERIFY(good.info.signatureValid);
@@ -347,20 +347,20 @@ void TestVerifyPki::timestampToken()
     QCOMPARE(good.info.tsa->commonName, QStringLiteral("SIC Test TSA"));
 
     const TimestampCheck other =
-        checkTimestamp(token, digestOfBytes("another value"), QStringLiteral("signature"), m_trust);
+        checkTimestamp(token, digestOfBytes("another value"), TimestampKind::Signature, m_trust);
     QVERIFY(!other.info.intact);
     QVERIFY(!other.usable());
 
     const TimestampCheck untrusted =
-        checkTimestamp(token, digestOfBytes(stamped), QStringLiteral("signature"), m_empty);
+        checkTimestamp(token, digestOfBytes(stamped), TimestampKind::Signature, m_empty);
     QVERIFY(untrusted.usable());
     QVERIFY(!untrusted.info.trusted);
 
     QByteArray broken = token;
     broken[broken.size() - 10] = char(broken[broken.size() - 10] ^ 0x01); // inside the TSA's signature value
-    QVERIFY(!checkTimestamp(broken, digestOfBytes(stamped), QStringLiteral("signature"), m_trust).usable());
-    QVERIFY(!checkTimestamp(token.left(40), digestOfBytes(stamped), QStringLiteral("signature"), m_trust)
-                 .usable());
+    QVERIFY(!checkTimestamp(broken, digestOfBytes(stamped), TimestampKind::Signature, m_trust).usable());
+    QVERIFY(
+        !checkTimestamp(token.left(40), digestOfBytes(stamped), TimestampKind::Signature, m_trust).usable());
 }
 
 // EN 319 102-1 5.6.2.1: the time a timestamp proves decides between REVOKED / REVOKED_NO_POE and
@@ -414,7 +414,7 @@ void TestVerifyPki::proofOfExistence()
     ctx.extraRevocation.crls << readAll(pki(QStringLiteral("intermediate/crl.der")));
     SignatureEvidence ev = checkCmsSignature(
         *sd, [&](HashAlgorithm a) { return digestFile(data, a); }, ctx);
-    TimestampCheck tc = checkTimestamp(token, digestOfBytes("a signature value"), QStringLiteral("signature"),
+    TimestampCheck tc = checkTimestamp(token, digestOfBytes("a signature value"), TimestampKind::Signature,
                                        trustedTsa ? m_trust : m_empty);
     QVERIFY(tc.usable());
     if (poeOffset != 0)

@@ -245,7 +245,7 @@ void TestVerifySystemTrust::reports()
 
     const QJsonObject json = QJsonDocument::fromJson(reportToJson(files, meta)).object();
     QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), 1);
-    QCOMPARE(json.value(QStringLiteral("schemaMinorVersion")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("schemaMinorVersion")).toInt(), 2);
     QCOMPARE(json.value(QStringLiteral("trustAnchors")).toArray().size(), 1);
     const QJsonObject sys = json.value(QStringLiteral("systemTrustStore")).toObject();
     QCOMPARE(sys.value(QStringLiteral("used")).toBool(), true);

@@ -3,6 +3,8 @@
 #include "pagesource.h"
 
 #include <QAccessible>
+#include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QQmlContext>
 #include <QTest>
@@ -209,6 +211,89 @@ QString AppDriver::text(const QString &objectName, int timeoutMs) const
 {
     QQuickItem *item = find(objectName, timeoutMs);
     return item ? item->property("text").toString() : QString();
+}
+
+bool AppDriver::pickInFileDialog(const QString &path, const QString &acceptText, QString *why)
+{
+    const auto fail = [why](const QString &text) {
+        if (why)
+            *why = text;
+        return false;
+    };
+    QQuickItem *list = find(QStringLiteral("fileDialogListView"));
+    if (!list)
+        return fail(QStringLiteral("no file dialog open"));
+    const QFileInfo file(path);
+    const QString folder = QDir::cleanPath(file.absolutePath());
+    // The location field: Ctrl+L, the folder, Enter (keys one at a time: ASCII paths only).
+    list->forceActiveFocus(Qt::ShortcutFocusReason);
+    QTest::keyClick(m_window, Qt::Key_L, Qt::ControlModifier);
+    QTest::qWait(50);
+    QQuickItem *location = nullptr;
+    if (!waitFor(
+            [&] {
+                QList<QQuickItem *> all;
+                collect(m_window->contentItem(), all);
+                for (QQuickItem *item : all) {
+                    if (shown(item) && item->inherits("QQuickTextField") && item->hasActiveFocus() &&
+                        item->objectName() != QLatin1String("fileNameTextField"))
+                        return (location = item) != nullptr;
+                }
+                return false;
+            },
+            5000))
+        return fail(QStringLiteral("Ctrl+L did not open the dialog's location field"));
+    location->setProperty("text", QString());
+    for (const QChar c : folder)
+        QTest::keyClick(m_window, c.toLatin1());
+    QTest::keyClick(m_window, Qt::Key_Return);
+    if (file.exists()) {
+        // The file's row in the folder now listed.
+        QQuickItem *row = nullptr;
+        if (!waitFor(
+                [&] {
+                    QList<QQuickItem *> all;
+                    collect(list, all);
+                    for (QQuickItem *item : all) {
+                        if (shown(item) && item->property("fileName").toString() == file.fileName())
+                            return (row = item) != nullptr;
+                    }
+                    return false;
+                },
+                10000))
+            return fail(QStringLiteral("%1 is not listed in the dialog").arg(file.fileName()));
+        if (!click(row, why))
+            return false;
+    } else {
+        // A Save dialog: the new file's name in its name field.
+        QQuickItem *name = find(QStringLiteral("fileNameTextField"), 5000);
+        if (!name)
+            return fail(QStringLiteral("the dialog has no file name field"));
+        if (!click(name, why))
+            return false;
+        name->setProperty("text", QString());
+        for (const QChar c : file.fileName())
+            QTest::keyClick(m_window, c.toLatin1());
+    }
+    QQuickItem *accept = nullptr;
+    QList<QQuickItem *> all;
+    collect(m_window->contentItem(), all);
+    for (QQuickItem *item : all) {
+        if (shown(item) && item->inherits("QQuickAbstractButton") &&
+            item->property("text").toString() == acceptText) {
+            for (QQuickItem *p = item->parentItem(); p && !accept; p = p->parentItem()) {
+                if (p->inherits("QQuickDialogButtonBox"))
+                    accept = item;
+            }
+        }
+    }
+    if (!accept)
+        return fail(QStringLiteral("the dialog has no \"%1\" button").arg(acceptText));
+    if (!click(accept, why))
+        return false;
+    if (!waitFor([this] { return findAll(QStringLiteral("fileDialogListView")).isEmpty(); }, 5000))
+        return fail(QStringLiteral("the file dialog stayed open"));
+    return true;
 }
 
 bool AppDriver::waitFor(const std::function<bool()> &condition, int timeoutMs)

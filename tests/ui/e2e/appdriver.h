@@ -43,6 +43,11 @@ public:
     // A visible item's `text` property (labels, fields, buttons); empty if not found.
     QString text(const QString &objectName, int timeoutMs = 10000) const;
 
+    // With Qt's own file dialog open (what a desktop without a native one shows, and offscreen):
+    // types the file's folder into the dialog's location field (Ctrl+L), clicks the file's row, then
+    // the button labelled `acceptText` ("Add", "Save"); for a Save dialog, `path` names the new file.
+    bool pickInFileDialog(const QString &path, const QString &acceptText, QString *why);
+
     static bool waitFor(const std::function<bool()> &condition, int timeoutMs = 30000);
     // Renders the window to a PNG file.
     bool grab(const QString &path);

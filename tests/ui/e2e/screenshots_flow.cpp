@@ -12,13 +12,13 @@
 #include "onlinepki.h"
 #include "pdffixtures.h"
 #include "screenscript.h"
+#include "uilanguage.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -153,11 +153,8 @@ int main(int argc, char **argv)
         return 1;
 
     for (const QString &lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
-        QTranslator translator;
-        if (!translator.load(QStringLiteral(":/i18n/sic_") + lang))
-            std::fprintf(stderr, "no %s translation compiled in\n", qPrintable(lang));
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(lang));
+        sic::ui::UiLanguage language;
+        language.apply(lang);
         QTemporaryDir state;
         const QString docs = state.filePath(QStringLiteral("docs"));
         QDir().mkpath(docs);
@@ -180,7 +177,6 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s: %s\n", qPrintable(lang), qPrintable(why));
             return 1;
         }
-        QCoreApplication::removeTranslator(&translator);
     }
     return 0;
 }

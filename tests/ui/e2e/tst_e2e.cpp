@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -60,8 +61,10 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void addsFilesThroughTheFileDialog();
     void signsOnePdf();
     void signsABatchWithOneAuthorization();
+    void signsWithAServiceThatReadsTheSpecDifferently();
     void verifyScreenFindsTampering();
     void showsProgressWhileTheServiceSigns();
     void cancelsWhileTheServiceSigns();
@@ -124,6 +127,51 @@ void TestEndToEnd::cleanup()
     m_dir.reset();
     // One server for every test: a failed test must not leave its fault behind.
     QVERIFY(m_rssp.setFault(QStringLiteral("none")));
+}
+
+// "Add files" opens the file dialog (Qt's own here: offscreen has no native one); the user goes to
+// the documents' folder, picks a PDF, then an XML; on Verify, picks a file and saves the PDF report
+// through the Save dialog.
+void TestEndToEnd::addsFilesThroughTheFileDialog()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("docs"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString pdf = folder + QStringLiteral("/contract.pdf");
+    const QString xml = folder + QStringLiteral("/invoice.xml");
+    QVERIFY(test::writeFile(pdf, test::miniPdf()));
+    QVERIFY(test::writeFile(xml, "<?xml version=\"1.0\"?>\n<invoice><amount>110000</amount></invoice>\n"));
+
+    QString why;
+    QVERIFY2(m_app->click(m_app->findAccessible(QStringLiteral("Sign")), &why), qPrintable(why));
+    for (const QString &file : {pdf, xml}) {
+        QVERIFY2(m_app->click(QStringLiteral("documentsAddButton"), &why), qPrintable(why));
+        QVERIFY2(m_app->pickInFileDialog(file, QStringLiteral("Add"), &why), qPrintable(why));
+    }
+    DocumentsViewModel *documents = m_context->documents();
+    QTRY_COMPARE(documents->count(), 2);
+    QCOMPARE(documents->data(documents->index(0), DocumentsViewModel::PathRole).toString(), pdf);
+    QCOMPARE(documents->data(documents->index(1), DocumentsViewModel::PathRole).toString(), xml);
+    // The next dialog opens where the files came from.
+    QCOMPARE(m_context->fileFolder(), QUrl::fromLocalFile(folder));
+
+    QVERIFY2(m_app->click(m_app->findAccessible(QStringLiteral("Verify")), &why), qPrintable(why));
+    auto *verifier = m_app->window()->findChild<VerifyViewModel *>();
+    QVERIFY(verifier);
+    QVERIFY2(m_app->click(QStringLiteral("verifyAddButton"), &why), qPrintable(why));
+    QVERIFY2(m_app->pickInFileDialog(pdf, QStringLiteral("Add"), &why), qPrintable(why));
+    QTRY_COMPARE(verifier->count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(verifier->canExport(), 60000);
+    const QString report = folder + QStringLiteral("/helpdesk-report.pdf");
+    QVERIFY2(m_app->click(QStringLiteral("verifyExportButton"), &why), qPrintable(why));
+    QVERIFY2(m_app->click(QStringLiteral("verifyExportPdf"), &why), qPrintable(why));
+    QVERIFY2(m_app->pickInFileDialog(report, QStringLiteral("Save"), &why), qPrintable(why));
+    QTRY_VERIFY(QFileInfo::exists(report));
+    QVERIFY(test::readFile(report).startsWith("%PDF-"));
+    // Saved, and the screen says where.
+    QQuickItem *saved = m_app->find(QStringLiteral("verifySavedMessage"));
+    QVERIFY(saved);
+    QVERIFY2(saved->property("message").toString().contains(QLatin1String("helpdesk-report.pdf")),
+             qPrintable(saved->property("message").toString()));
 }
 
 int TestEndToEnd::sicCliVerify(const QString &file)
@@ -232,6 +280,33 @@ void TestEndToEnd::signsABatchWithOneAuthorization()
     QCOMPARE(targets, (QStringList{QStringLiteral("contract.pdf"), QStringLiteral("請求書.xml")}));
     const QString summary = m_app->text(QStringLiteral("resultSummary"));
     QVERIFY2(summary.contains(u'2'), qPrintable(summary));
+}
+
+// The same batch through the screens, once, against the dev RSSP in provider variance modes
+// (docs/devrssp.md): numbers only as strings, signHash spelt otherwise, one value per call. The
+// client copes by detection, with one authorization.
+void TestEndToEnd::signsWithAServiceThatReadsTheSpecDifferently()
+{
+    QVERIFY(m_rssp.setQuirks({QStringLiteral("numbers-as-strings"), QStringLiteral("method-spelling"),
+                              QStringLiteral("one-hash-per-call")}));
+    const auto clear = qScopeGuard([this] { m_rssp.setQuirks({}); });
+    const qsizetype before = signRecords(m_rssp);
+    const QString pdf = m_dir->filePath(QStringLiteral("variance.pdf"));
+    const QString xml = m_dir->filePath(QStringLiteral("variance.xml"));
+    QVERIFY(test::writeFile(pdf, test::miniPdf()));
+    QVERIFY(test::writeFile(
+        xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<invoice><total>1</total></invoice>\n"));
+    QString why;
+    QVERIFY2(screens::addAndConfirm(*m_app, *m_context, {pdf, xml}, &why), qPrintable(why));
+    QVERIFY2(screens::signThroughTheScreens(*m_app, m_rssp, 2, screens::Login::Password, &why),
+             qPrintable(why));
+    const auto rows = m_app->findAll(QStringLiteral("resultRow"));
+    QCOMPARE(rows.size(), 2);
+    for (QQuickItem *row : rows) {
+        QCOMPARE(textIn(row, "resultStatus", "message"), QStringLiteral("Signed normally"));
+        QCOMPARE(sicCliVerify(m_dir->filePath(textIn(row, "resultOutput"))), 0);
+    }
+    QCOMPARE(signRecords(m_rssp), before + 2); // one signHash call per document
 }
 
 void TestEndToEnd::verifyScreenFindsTampering()
