@@ -87,9 +87,9 @@ struct CscCliTarget
 {
     std::optional<csc::ProviderProfile> profile;
     QUrl url;
-    RsspProfile rssp;                   // what engine::connectTo gets
+    RsspProfile rssp; // what engine::connectTo gets
     engine::ConnectionOptions connection;
-    csc::TlsPolicy policy;              // engine::tlsPolicyFor(rssp, connection)
+    csc::TlsPolicy policy; // engine::tlsPolicyFor(rssp, connection)
     csc::ClientSettings settings() const { return profile ? profile->settings : csc::ClientSettings{}; }
 };
 int resolveCscTarget(const QCommandLineParser &parser, const CscCliOptions &opts, Io &io, const char *command,
