@@ -2946,6 +2946,10 @@
         <source>The signature level must be one of B-B, B-T, B-LT or B-LTA.</source>
         <translation>電子署名のレベルは B-B、B-T、B-LT、B-LTA のいずれかにしてください。</translation>
     </message>
+    <message>
+        <source>A signature with a time-stamp needs the trusted certificates that its time-stamp is checked against. Choose the trust anchors in Settings (sic-cli: --tsa-trust).</source>
+        <translation>タイムスタンプ付きの署名には、タイムスタンプを検証するための信頼する証明書が必要です。設定で信頼アンカーを選んでください（sic-cli では --tsa-trust）。</translation>
+    </message>
 </context>
 <context>
     <name>sic::ui::CredentialsViewModel</name>
@@ -3016,6 +3020,10 @@
     <message>
         <source>%1: %2, %3</source>
         <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>%1 (serial …%2)</source>
+        <translation>%1（シリアル番号 …%2）</translation>
     </message>
 </context>
 <context>

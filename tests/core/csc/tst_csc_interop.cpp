@@ -291,7 +291,10 @@ private slots:
         QVERIFY(m_rssp.setQuirks({QStringLiteral("no-timestamp")}));
         const int before = authorizations();
         const Run bt =
-            signPdfAndXml(m_rssp.cscV2(), {QStringLiteral("--level"), QStringLiteral("B-T")}, secrets());
+            signPdfAndXml(m_rssp.cscV2(),
+                          {QStringLiteral("--level"), QStringLiteral("B-T"), QStringLiteral("--tsa-trust"),
+                           m_rssp.pkiDir() + QStringLiteral("/trust")},
+                          secrets());
         QCOMPARE(bt.exitCode, 4);
         QVERIFY2(bt.err.contains("does not offer signatures/timestamp") &&
                      bt.err.contains("[csc.not_offered]"),
@@ -302,9 +305,10 @@ private slots:
         const Run tsa =
             signPdfAndXml(m_rssp.cscV2(),
                           {QStringLiteral("--level"), QStringLiteral("B-T"), QStringLiteral("--tsa"),
-                           m_rssp.ready().value(QStringLiteral("tsa")).toString()},
+                           m_rssp.ready().value(QStringLiteral("tsa")).toString(),
+                           QStringLiteral("--tsa-trust"), m_rssp.pkiDir() + QStringLiteral("/trust")},
                           secrets(), 1, &outputs);
-        QVERIFY2(tsa.exitCode == 0, tsa.err.constData());
+        QVERIFY2(tsa.exitCode == 0, (tsa.err + tsa.out).constData());
         const QString problem = checkOutputs(outputs, 2);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }

@@ -95,6 +95,9 @@ private slots:
         req.level = SignatureLevel::B_LTA;
         QCOMPARE(checkRequest(req, formats()).error().code, QStringLiteral("sign.level_unsupported"));
         req.level = SignatureLevel::B_T;
+        // A time-stamp with nothing to check it against: refused before any login.
+        QCOMPARE(checkRequest(req, formats()).error().code, QStringLiteral("sign.no_tsa_trust"));
+        req.trust.anchors = file(QStringLiteral("anchors.pem"), "not read by checkRequest");
         req.outputFolder = m_dir.filePath(QStringLiteral("missing"));
         QCOMPARE(checkRequest(req, formats()).error().code, QStringLiteral("io.no_output_folder"));
         req.outputFolder = m_dir.path();
@@ -173,6 +176,7 @@ private slots:
         SignRequest req;
         req.files = {file(QStringLiteral("h.txt"), "text")};
         req.level = SignatureLevel::B_LTA;
+        req.trust.anchors = m_dir.path();
         QVERIFY(checkRequest(req, r));
         const QList<PlannedDocument> plan = planDocuments(req, r);
         QCOMPARE(plan.first().format, QStringLiteral("fake"));
